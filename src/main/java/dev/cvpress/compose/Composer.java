@@ -1,0 +1,57 @@
+package dev.cvpress.compose;
+
+import dev.cvpress.doc.Block;
+import dev.cvpress.doc.Document;
+import dev.cvpress.doc.Span;
+import dev.cvpress.model.Resume;
+import dev.cvpress.style.Style;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Résumé + style → document tree. Pure: no I/O, no fonts, no output format. */
+public final class Composer {
+
+    public Document compose(Resume resume, Style style) {
+        Roles roles = new Roles(style);
+        SectionComposer sections = new SectionComposer(roles, style);
+        List<Block> blocks = new ArrayList<>(new HeaderComposer(roles, style.contact().separator())
+                .compose(resume.basics()));
+        for (Style.Section section : style.sections()) {
+            if (!sections.knows(section.id())) {
+                throw new IllegalArgumentException("style " + style.id() + " lists an unknown section \""
+                        + section.id() + "\"");
+            }
+            List<Block> body = sections.body(section.id(), resume);
+            if (!body.isEmpty()) {
+                List<Block> group = new ArrayList<>();
+                group.add(new Block.Paragraph(roles.heading, List.of(Span.of(section.title(), roles.heading.text()))));
+                group.addAll(body);
+                blocks.add(new Block.Group(Block.Group.Kind.SECTION, section.id(), group));
+            }
+        }
+        return new Document(pageSetup(style), info(resume), roles.all(), blocks, footer(style, roles),
+                style.fonts().fallback());
+    }
+
+    private static Document.PageSetup pageSetup(Style style) {
+        var size = style.page().size();
+        var m = style.page().margins();
+        return new Document.PageSetup(size.width(), size.height(), m.top().points(), m.right().points(),
+                m.bottom().points(), m.left().points());
+    }
+
+    private static Document.Info info(Resume resume) {
+        var basics = resume.basics();
+        String title = basics.name().isEmpty() ? "Résumé" : basics.name();
+        String subject = basics.label().isEmpty() ? "Résumé" : "Résumé: " + basics.label();
+        String keywords = String.join(", ", resume.skills().stream().map(s -> s.name()).filter(n -> !n.isEmpty()).toList());
+        return new Document.Info(title, basics.name(), subject, keywords, resume.meta().lastModified(), "en");
+    }
+
+    private static Optional<Document.Footer> footer(Style style, Roles roles) {
+        return style.footer().pageNumbers()
+                ? Optional.of(new Document.Footer(roles.footer, style.footer().template()))
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.cvpress.fonts;
+
+import java.io.IOException;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HorizontalHeaderTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * One TrueType face: its program bytes (for embedding) and the metrics layout needs, read once
+ * into plain arrays so a face can be shared by threads.
+ */
+public final class FontFace {
+    private final String family;
+    private final boolean bold;
+    private final boolean italic;
+    private final byte[] program;
+    private final CmapLookup cmap;
+    private final int[] advances;
+    private final double unitsPerEm;
+    private final double ascent;
+    private final double descent;
+
+    FontFace(String family, boolean bold, boolean italic, byte[] program) throws IOException {
+        this.family = family;
+        this.bold = bold;
+        this.italic = italic;
+        this.program = program;
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(program))) {
+            this.cmap = ttf.getUnicodeCmapLookup();
+            this.unitsPerEm = ttf.getUnitsPerEm();
+            HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
+            this.ascent = hhea.getAscender() / unitsPerEm;
+            this.descent = -hhea.getDescender() / unitsPerEm;
+            int glyphs = ttf.getNumberOfGlyphs();
+            this.advances = new int[glyphs];
+            for (int gid = 0; gid < glyphs; gid++) {
+                advances[gid] = ttf.getAdvanceWidth(gid);
+            }
+        }
+    }
+
+    public String family() {
+        return family;
+    }
+
+    public boolean bold() {
+        return bold;
+    }
+
+    public boolean italic() {
+        return italic;
+    }
+
+    /** The font program, for an exporter to embed; callers must not modify it. */
+    public byte[] program() {
+        return program;
+    }
+
+    public boolean covers(int codePoint) {
+        return cmap.getGlyphId(codePoint) != 0;
+    }
+
+    /** Advance width of {@code text} at {@code size} points; characters the face lacks count as nothing. */
+    public double width(String text, double size) {
+        long units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int gid = cmap.getGlyphId(cp);
+            units += gid < advances.length ? advances[gid] : 0;
+            i += Character.charCount(cp);
+        }
+        return units / unitsPerEm * size;
+    }
+
+    /** Height above the baseline, as a fraction of the size. */
+    public double ascent() {
+        return ascent;
+    }
+
+    /** Depth below the baseline, as a positive fraction of the size. */
+    public double descent() {
+        return descent;
+    }
+
+    @Override
+    public String toString() {
+        return family + (bold ? " Bold" : "") + (italic ? " Italic" : "");
+    }
+}

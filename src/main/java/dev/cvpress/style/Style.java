@@ -1,0 +1,50 @@
+package dev.cvpress.style;
+
+import dev.cvpress.units.Length;
+import dev.cvpress.units.Rgb;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A complete résumé style, loaded from {@code layouts/<id>/style.yaml}: everything about the look
+ * that is not the content. No style value lives in Java.
+ */
+public record Style(String id, String description, Page page, Map<String, Rgb> colors, Fonts fonts,
+        TextStyles text, HeadingRule headingRule, Bullets bullets, Contact contact, Dates dates, Footer footer,
+        Map<String, String> labels, List<Section> sections) {
+
+    public Style {
+        colors = Map.copyOf(colors);
+        labels = Map.copyOf(labels);
+        sections = List.copyOf(sections);
+    }
+
+    /** Families tried, in order, for characters the role's own family lacks. */
+    public record Fonts(List<String> fallback) {
+        public Fonts {
+            fallback = List.copyOf(fallback);
+        }
+    }
+
+    /** The line under each section heading; width 0 for none. */
+    public record HeadingRule(Length width, Rgb color, Length gap) {}
+
+    /** The bullet glyph and the space between it and the text. */
+    public record Bullets(String marker, Length gap) {}
+
+    /** What separates items on the contact line and in inline lists. */
+    public record Contact(String separator) {}
+
+    /** Date pattern (java.time, e.g. {@code MMM yyyy}), its locale, the word for "present", the range dash. */
+    public record Dates(String format, String locale, String present, String separator) {}
+
+    /** Page numbers at the foot of each page; {@code template} has {page} and {pages}. */
+    public record Footer(boolean pageNumbers, String template) {}
+
+    /** A section in reading order and its heading. */
+    public record Section(String id, String title) {}
+
+    public String label(String key) {
+        return labels.getOrDefault(key, key);
+    }
+}

@@ -1,0 +1,2 @@
+/** Small value types shared by every stage: lengths, colours, paper sizes. Depends on nothing. */
+package dev.cvpress.units;
