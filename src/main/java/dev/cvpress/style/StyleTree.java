@@ -3,7 +3,6 @@ package dev.cvpress.style;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Tree operations applied to {@code style.yaml} before it is bound to records. */
@@ -13,8 +12,7 @@ final class StyleTree {
     /** Copies {@code base} under {@code override}: objects merge key by key, anything else is replaced. */
     static ObjectNode merge(ObjectNode base, ObjectNode override) {
         ObjectNode out = base.deepCopy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = override.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : override.properties()) {
             JsonNode existing = out.get(field.getKey());
             if (existing instanceof ObjectNode baseObject && field.getValue() instanceof ObjectNode overObject) {
                 out.set(field.getKey(), merge(baseObject, overObject));
@@ -30,8 +28,7 @@ final class StyleTree {
         if (!(style.get("text") instanceof ObjectNode text) || !(text.get("body") instanceof ObjectNode body)) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = text.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> role = it.next();
+        for (Map.Entry<String, JsonNode> role : text.properties()) {
             if (!role.getKey().equals("body") && role.getValue() instanceof ObjectNode own) {
                 role.setValue(merge(body, own));
             }
@@ -41,8 +38,7 @@ final class StyleTree {
     /** A {@code color} written as a palette name ({@code accent}) becomes that palette entry's value. */
     static void resolveColors(JsonNode node, JsonNode palette) {
         if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 String name = field.getValue().asText();
                 if (field.getKey().equals("color") && field.getValue().isTextual() && palette.has(name)) {
                     field.setValue(TextNode.valueOf(palette.get(name).asText()));

@@ -1,0 +1,40 @@
+package dev.cvpress.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file through a temporary sibling and renames it into place, so a failure (or a kill)
+ * never leaves a partial file under the real name.
+ */
+final class AtomicOutput {
+    private AtomicOutput() {}
+
+    interface Writer<T> {
+        T write(OutputStream out) throws IOException;
+    }
+
+    static <T> T write(Path target, Writer<T> writer) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
+            T result;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                result = writer.write(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return result;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.cvpress.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cvpress} command. {@link #run} does the work and returns the exit code; only {@code main} exits. */
+@Command(name = "cvpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns JSON Resume documents into print-ready PDF and editable Word files.",
+        subcommands = {RenderCommand.class, StylesCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:bad input (the message says which file, where, and what was expected)",
+                "2:usage error (unknown option, style or format)"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("cvpress: internal error: " + e
+                    + " (please report this with the input file)");
+            return ExitCodes.BAD_INPUT;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. cvpress render resume.json -o resume.pdf");
+    }
+}

@@ -1,0 +1,114 @@
+package dev.cvpress.cli;
+
+import dev.cvpress.compose.Composer;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.Severity;
+import dev.cvpress.doc.Document;
+import dev.cvpress.export.ExporterProvider;
+import dev.cvpress.export.Exporters;
+import dev.cvpress.normalize.ResumeReader;
+import dev.cvpress.style.Style;
+import dev.cvpress.style.StyleException;
+import dev.cvpress.style.StyleLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cvpress render INPUT -o OUTPUT}: one résumé to one file. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Renders a JSON Resume file to PDF or DOCX.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:bad input; nothing was written", "2:usage error"})
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "A JSON Resume 1.x file.")
+    private Path input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
+            description = "The file to write; its extension picks the format unless --format is given.")
+    private Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "ID", description = "Output format: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = FormatIds.class)
+    private String format;
+
+    @Option(names = {"-s", "--style"}, paramLabel = "NAME", defaultValue = "classic",
+            description = "Style from layouts/ (default: ${DEFAULT-VALUE}); see `cvpress styles`.")
+    private String styleName;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ExporterProvider> exporter = exporter();
+        if (exporter.isEmpty()) {
+            err.println("cvpress: unknown output format \"" + (format != null ? format : extension(output))
+                    + "\"; known formats: " + String.join(", ", Exporters.ids()) + " (use --format or a known extension)");
+            return ExitCodes.USAGE;
+        }
+        Style style;
+        try {
+            style = new StyleLoader().load(styleName);
+        } catch (StyleException e) {
+            err.println("cvpress: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(input);
+        } catch (NoSuchFileException e) {
+            err.println(input + ": error: no such file");
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println(input + ": error: cannot read: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        ResumeReader.Outcome read = new ResumeReader().read(bytes);
+        report(read.diagnostics());
+        if (read.resume().isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Document document = new Composer().compose(read.resume().get(), style);
+        List<Diagnostic> warnings = AtomicOutput.write(output, out -> exporter.get().create().write(document, out));
+        report(warnings);
+        spec.commandLine().getOut().println("wrote " + output);
+        return ExitCodes.OK;
+    }
+
+    private Optional<ExporterProvider> exporter() {
+        return format != null ? Exporters.byId(format) : Exporters.byExtension(extension(output));
+    }
+
+    private void report(List<Diagnostic> diagnostics) {
+        PrintWriter err = spec.commandLine().getErr();
+        diagnostics.stream()
+                .sorted((a, b) -> Integer.compare(a.severity().ordinal(), b.severity().ordinal()))
+                .filter(d -> d.severity() != Severity.INFO)
+                .forEach(d -> err.println(d.format(input.toString())));
+    }
+
+    private static String extension(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    /** Lets picocli list the format ids in --help. */
+    static final class FormatIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Exporters.ids().iterator();
+        }
+    }
+}

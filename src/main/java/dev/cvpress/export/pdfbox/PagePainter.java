@@ -1,0 +1,77 @@
+package dev.cvpress.export.pdfbox;
+
+import dev.cvpress.layout.Item;
+import dev.cvpress.units.Rgb;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/** Paints one page's items: text, rules, and link annotations. Flips y, as PDF counts from the bottom. */
+final class PagePainter {
+    private final PDDocument pdf;
+    private final PDPage page;
+    private final PageFonts fonts;
+    private final float height;
+
+    PagePainter(PDDocument pdf, PDPage page, PageFonts fonts) {
+        this.pdf = pdf;
+        this.page = page;
+        this.fonts = fonts;
+        this.height = page.getMediaBox().getHeight();
+    }
+
+    void paint(List<Item> items) throws IOException {
+        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+            for (Item item : items) {
+                if (item instanceof Item.Text text) {
+                    text(content, text);
+                } else if (item instanceof Item.Line line) {
+                    line(content, line);
+                } else {
+                    link((Item.Link) item);
+                }
+            }
+        }
+    }
+
+    private void text(PDPageContentStream content, Item.Text text) throws IOException {
+        content.beginText();
+        content.setFont(fonts.get(text.face()), (float) text.size());
+        content.setNonStrokingColor(color(text.color()));
+        content.newLineAtOffset((float) text.x(), height - (float) text.baseline());
+        content.showText(text.text());
+        content.endText();
+    }
+
+    private void line(PDPageContentStream content, Item.Line line) throws IOException {
+        content.setStrokingColor(color(line.color()));
+        content.setLineWidth((float) line.thickness());
+        content.moveTo((float) line.x1(), height - (float) line.y1());
+        content.lineTo((float) line.x2(), height - (float) line.y2());
+        content.stroke();
+    }
+
+    private void link(Item.Link link) throws IOException {
+        PDAnnotationLink annotation = new PDAnnotationLink();
+        annotation.setRectangle(new PDRectangle((float) link.x(), height - (float) (link.top() + link.height()),
+                (float) link.width(), (float) link.height()));
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        annotation.setBorderStyle(noBorder);
+        annotation.setPrinted(true);
+        PDActionURI action = new PDActionURI();
+        action.setURI(link.uri());
+        annotation.setAction(action);
+        page.getAnnotations().add(annotation);
+    }
+
+    private static java.awt.Color color(Rgb rgb) {
+        return new java.awt.Color(rgb.red(), rgb.green(), rgb.blue());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.cvpress.export.pdfbox;
+
+import dev.cvpress.doc.Document;
+import dev.cvpress.layout.Item;
+import dev.cvpress.layout.PagedDocument;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * Title, author, subject and keywords; the creation date from the résumé (never the clock); the
+ * language; and a document ID derived from the content, so the same input gives the same bytes.
+ */
+final class PdfMetadata {
+    private final PagedDocument paged;
+
+    PdfMetadata(PagedDocument paged) {
+        this.paged = paged;
+    }
+
+    void applyTo(PDDocument pdf) {
+        Document.Info info = paged.info();
+        PDDocumentInformation properties = pdf.getDocumentInformation();
+        properties.setTitle(info.title());
+        properties.setAuthor(info.author());
+        properties.setSubject(info.subject());
+        properties.setKeywords(info.keywords());
+        properties.setCreator("cvpress");
+        properties.setProducer("cvpress with Apache PDFBox");
+        info.created().ifPresent(instant -> {
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            when.setTimeInMillis(instant.toEpochMilli());
+            properties.setCreationDate(when);
+            properties.setModificationDate(when);
+        });
+        pdf.getDocumentCatalog().setLanguage(info.language());
+        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        pdf.getDocumentCatalog().setViewerPreferences(preferences);
+        byte[] id = contentId();
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** 16 bytes of a SHA-256 over the metadata and every piece of text with its position. */
+    private byte[] contentId() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(paged.info().toString().getBytes(StandardCharsets.UTF_8));
+            for (PagedDocument.Page page : paged.pages()) {
+                for (Item item : page.items()) {
+                    digest.update(item.toString().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.cvpress.layout;
+
+import dev.cvpress.doc.Block;
+import dev.cvpress.doc.ParagraphStyle;
+import dev.cvpress.doc.Rule;
+import dev.cvpress.doc.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks each block into line slots and marks which must stay together: every line of a heading
+ * keeps with what follows, an entry's title rows keep with its first line of content, and no
+ * paragraph leaves a single line alone at the foot or head of a page.
+ */
+final class BlockLayout {
+    /** Smallest space between a row's left text and its flush-right text, in ems of the row's size. */
+    private static final double ROW_GAP_EM = 1.0;
+    private final Itemizer itemizer;
+    private final LineBreaker breaker;
+    private final double left;
+    private final double width;
+
+    BlockLayout(Itemizer itemizer, LineBreaker breaker, double left, double width) {
+        this.itemizer = itemizer;
+        this.breaker = breaker;
+        this.left = left;
+        this.width = width;
+    }
+
+    List<Slot> slots(Block block) {
+        if (block instanceof Block.Paragraph p) {
+            return paragraph(p.style(), p.spans());
+        }
+        if (block instanceof Block.Row row) {
+            return row(row);
+        }
+        if (block instanceof Block.BulletList list) {
+            return bullets(list);
+        }
+        List<Slot> out = new ArrayList<>();
+        for (Block child : ((Block.Group) block).blocks()) {
+            List<Slot> slots = slots(child);
+            out.addAll(child instanceof Block.Row ? slots.stream().map(Slot::keepingWithNext).toList() : slots);
+        }
+        return out;
+    }
+
+    private List<Slot> paragraph(ParagraphStyle style, List<Span> spans) {
+        double measure = width - style.indent();
+        List<Line> lines = breaker.lines(itemizer.pieces(spans), measure);
+        List<Slot> slots = new ArrayList<>();
+        for (Line line : lines) {
+            double baseline = LineSetter.baseline(style, line);
+            slots.add(new Slot(0, LineSetter.height(style, line), 0, false,
+                    LineSetter.set(style, line, left + style.indent(), measure, baseline)));
+        }
+        return finish(style, slots);
+    }
+
+    private List<Slot> row(Block.Row row) {
+        ParagraphStyle style = row.style();
+        List<Piece> right = itemizer.pieces(row.right());
+        double rightWidth = right.stream().mapToDouble(Piece::width).sum();
+        double gap = rightWidth > 0 ? ROW_GAP_EM * style.text().size() : 0;
+        double measure = width - style.indent() - rightWidth - gap;
+        List<Line> lines = new ArrayList<>(breaker.lines(itemizer.pieces(row.left()), measure));
+        Line rightLine = new Line(right, rightWidth);
+        if (lines.isEmpty()) {
+            lines.add(new Line(List.of(), 0));
+        }
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line measured = i == 0 ? new Line(concat(line.pieces(), right), line.width()) : line;
+            double height = LineSetter.height(style, measured);
+            double baseline = LineSetter.baseline(style, measured);
+            List<Item> items = new ArrayList<>(LineSetter.place(line.pieces(), left + style.indent(), baseline, height));
+            if (i == 0) {
+                items.addAll(LineSetter.place(rightLine.pieces(), left + width - rightWidth, baseline, height));
+            }
+            slots.add(new Slot(0, height, 0, false, items));
+        }
+        return finish(style, slots);
+    }
+
+    private List<Slot> bullets(Block.BulletList list) {
+        ParagraphStyle style = list.style();
+        List<Slot> out = new ArrayList<>();
+        for (List<Span> item : list.items()) {
+            List<Slot> lines = paragraph(style, item);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            List<Piece> marker = itemizer.pieces(List.of(Span.of(list.marker(), style.text())));
+            double markerWidth = marker.stream().mapToDouble(Piece::width).sum();
+            double markerX = Math.max(left, left + style.indent() - list.gap() - markerWidth);
+            Slot first = lines.get(0);
+            double baseline = first.items().stream().filter(Item.Text.class::isInstance)
+                    .map(Item.Text.class::cast).mapToDouble(Item.Text::baseline).findFirst().orElse(0);
+            List<Item> items = new ArrayList<>(LineSetter.place(marker, markerX, baseline, first.height()));
+            items.addAll(first.items());
+            lines.set(0, new Slot(first.spaceBefore(), first.height(), first.spaceAfter(), first.keepWithNext(), items));
+            out.addAll(lines);
+        }
+        return out;
+    }
+
+    /**
+     * Adds the paragraph's spacing and rule to its first and last slots, and the keep rules: a
+     * heading keeps with what follows; the first and the second-to-last lines keep with the next
+     * line, so no page starts or ends with a lone line of a paragraph.
+     */
+    private List<Slot> finish(ParagraphStyle style, List<Slot> slots) {
+        int n = slots.size();
+        List<Slot> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Slot slot = slots.get(i);
+            boolean keep = style.isHeading() || (i == 0 && n > 1) || (i == n - 2);
+            double height = slot.height();
+            List<Item> items = new ArrayList<>(slot.items());
+            if (i == n - 1 && style.ruleBelow().visible()) {
+                Rule rule = style.ruleBelow();
+                double y = height + rule.gap() + rule.width() / 2;
+                items.add(new Item.Line(left + style.indent(), y, left + width, y, rule.width(), rule.color()));
+                height += rule.gap() + rule.width();
+            }
+            out.add(new Slot(i == 0 ? style.spaceBefore() : 0, height, i == n - 1 ? style.spaceAfter() : 0,
+                    keep, items));
+        }
+        return out;
+    }
+
+    private static List<Piece> concat(List<Piece> a, List<Piece> b) {
+        List<Piece> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

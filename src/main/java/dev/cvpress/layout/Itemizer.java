@@ -1,0 +1,110 @@
+package dev.cvpress.layout;
+
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.Severity;
+import dev.cvpress.doc.Span;
+import dev.cvpress.doc.SpanStyle;
+import dev.cvpress.fonts.FontCatalog;
+import dev.cvpress.fonts.FontFace;
+import dev.cvpress.fonts.FontFamily;
+import dev.cvpress.units.Caps;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns spans into measured pieces: whitespace collapsed, case applied, and each character given
+ * the first face that has it (the span's family, then the fallbacks). A character no face has is
+ * left out with one warning naming it, never drawn as a blank box.
+ */
+final class Itemizer {
+    /** Small capitals are capitals at this fraction of the size (no bundled font has real ones). */
+    private static final double SMALL_CAPS_SCALE = 0.78;
+    private final FontCatalog catalog;
+    private final List<String> fallbacks;
+    private final Map<Integer, Diagnostic> missing = new LinkedHashMap<>();
+
+    Itemizer(FontCatalog catalog, List<String> fallbacks) {
+        this.catalog = catalog;
+        this.fallbacks = List.copyOf(fallbacks);
+    }
+
+    List<Diagnostic> warnings() {
+        return List.copyOf(missing.values());
+    }
+
+    List<Piece> pieces(List<Span> spans) {
+        List<Piece> out = new ArrayList<>();
+        for (Span span : spans) {
+            String text = span.text().replaceAll("[\\s\\p{Cc}]+", " ");
+            if (span.style().caps() == Caps.ALL) {
+                text = text.toUpperCase(Locale.ROOT);
+            }
+            itemize(text, span, out);
+        }
+        return out;
+    }
+
+    private void itemize(String text, Span span, List<Piece> out) {
+        SpanStyle style = span.style();
+        StringBuilder run = new StringBuilder();
+        FontFace runFace = null;
+        double runSize = 0;
+        boolean runSpace = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean space = cp == ' ';
+            boolean small = style.caps() == Caps.SMALL && Character.isLowerCase(cp)
+                    && Character.toUpperCase(cp) != cp;
+            int shown = small ? Character.toUpperCase(cp) : cp;
+            FontFace face = faceFor(shown, style, text);
+            if (face == null) {
+                continue;
+            }
+            double size = small ? style.size() * SMALL_CAPS_SCALE : style.size();
+            if (runFace != null && (face != runFace || size != runSize || space != runSpace)) {
+                out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace));
+                run.setLength(0);
+            }
+            run.appendCodePoint(shown);
+            runFace = face;
+            runSize = size;
+            runSpace = space;
+        }
+        if (runFace != null) {
+            out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace));
+        }
+    }
+
+    private FontFace faceFor(int cp, SpanStyle style, String context) {
+        FontFace own = family(style.family())
+                .orElseThrow(() -> new IllegalStateException("font family \"" + style.family()
+                        + "\" is not in fonts/; the style names a family that is not bundled"))
+                .face(style.bold(), style.italic());
+        if (own.covers(cp) || cp == ' ') {
+            return own;
+        }
+        for (String name : fallbacks) {
+            Optional<FontFace> face = family(name).map(f -> f.face(style.bold(), style.italic()));
+            if (face.isPresent() && face.get().covers(cp)) {
+                return face.get();
+            }
+        }
+        missing.computeIfAbsent(cp, c -> new Diagnostic(Severity.WARNING, "NO_GLYPH", "", 0, 0,
+                String.format("no bundled font has U+%04X '%s' (in \"%s\"); it was left out of the PDF", c,
+                        new String(Character.toChars(c)), abbreviate(context))));
+        return null;
+    }
+
+    private Optional<FontFamily> family(String name) {
+        return catalog.family(name);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text.strip() : text.substring(0, 57).strip() + "…";
+    }
+}

@@ -1,0 +1,57 @@
+package dev.cvpress.layout;
+
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.doc.Block;
+import dev.cvpress.doc.Document;
+import dev.cvpress.doc.Span;
+import dev.cvpress.fonts.FontCatalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Document → pages: measures with the bundled fonts, breaks lines, paginates, and adds the page
+ * numbers. The result is what every paged exporter paints, so their line and page breaks agree.
+ */
+public final class PageLayout {
+    private final FontCatalog fonts;
+
+    public PageLayout(FontCatalog fonts) {
+        this.fonts = fonts;
+    }
+
+    public PagedDocument layout(Document document) {
+        Document.PageSetup page = document.page();
+        Itemizer itemizer = new Itemizer(fonts, document.fallbackFonts());
+        LineBreaker breaker = new LineBreaker();
+        BlockLayout blocks = new BlockLayout(itemizer, breaker, page.left(), page.contentWidth());
+        List<Slot> slots = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            slots.addAll(blocks.slots(block));
+        }
+        List<List<Item>> filled = new Paginator(page).paginate(slots);
+        List<PagedDocument.Page> pages = new ArrayList<>();
+        for (int i = 0; i < filled.size(); i++) {
+            List<Item> items = new ArrayList<>(filled.get(i));
+            int number = i + 1;
+            document.footer().ifPresent(footer -> items.addAll(footerItems(footer, number, filled.size(), blocks, page)));
+            pages.add(new PagedDocument.Page(number, items));
+        }
+        List<Diagnostic> warnings = new ArrayList<>(itemizer.warnings());
+        warnings.addAll(breaker.warnings());
+        return new PagedDocument(page, document.info(), pages, warnings);
+    }
+
+    /** The footer line, set in the bottom margin so it never competes with the text for space. */
+    private static List<Item> footerItems(Document.Footer footer, int number, int total, BlockLayout blocks,
+            Document.PageSetup page) {
+        List<Slot> slots = blocks.slots(new Block.Paragraph(footer.style(),
+                List.of(Span.of(footer.text(number, total), footer.style().text()))));
+        double top = page.height() - page.bottom() + (page.bottom() - slots.get(0).height()) / 2;
+        return slots.get(0).items().stream().map(item -> moveDown(item, top)).toList();
+    }
+
+    private static Item moveDown(Item item, double dy) {
+        Item.Text t = (Item.Text) item;
+        return new Item.Text(t.x(), t.baseline() + dy, t.text(), t.face(), t.size(), t.color(), t.width());
+    }
+}
