@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * One entry of a section (a job, a degree, an award) laid out the same way everywhere: a title row
  * with the dates flush right, a detail row (organisation … location), then notes, paragraphs,
- * labelled facts and bullets. Missing parts leave no trace: no empty rows, no stray separators.
+ * bullets and labelled facts. Missing parts leave no trace: no empty rows, no stray separators.
  */
 final class EntryBuilder {
     private final Roles roles;
@@ -100,14 +100,14 @@ final class EntryBuilder {
         }
         notes.forEach(note -> blocks.add(new Block.Paragraph(roles.detail, List.of(Span.of(note, detailStyle)))));
         paragraphs.forEach(text -> blocks.add(new Block.Paragraph(roles.body, List.of(Span.of(text, roles.body.text())))));
+        if (!bullets.isEmpty()) {
+            blocks.add(new Block.BulletList(roles.bullet, roles.bulletMarker, roles.bulletGap,
+                    bullets.stream().map(b -> List.of(Span.of(b, roles.bullet.text()))).toList()));
+        }
         for (String[] fact : facts) {
             SpanStyle plain = roles.body.text();
             blocks.add(new Block.Paragraph(roles.body,
                     List.of(Span.of(fact[0] + ": ", plain.withBold(true)), Span.of(fact[1], plain))));
-        }
-        if (!bullets.isEmpty()) {
-            blocks.add(new Block.BulletList(roles.bullet, roles.bulletMarker, roles.bulletGap,
-                    bullets.stream().map(b -> List.of(Span.of(b, roles.bullet.text()))).toList()));
         }
         return new Block.Group(Block.Group.Kind.ENTRY, id, blocks);
     }

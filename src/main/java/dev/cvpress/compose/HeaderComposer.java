@@ -11,6 +11,7 @@ import java.util.List;
 
 /** The top of the résumé: name, label, and one contact line with live links. */
 final class HeaderComposer {
+    private static final int KEEP_TOGETHER_MAX = 40;
     private final Roles roles;
     private final String separator;
 
@@ -60,10 +61,12 @@ final class HeaderComposer {
         return digits.length() >= 5 ? "tel:" + digits : "";
     }
 
+    /** A contact item; short ones are kept on one line ("GitHub: octocat" never splits). */
     private static List<Span> item(String text, String link, SpanStyle style) {
         if (text.isBlank()) {
             return List.of();
         }
-        return List.of(link.isEmpty() ? Span.of(text.strip(), style) : Span.link(text.strip(), style, link));
+        String shown = text.strip().length() <= KEEP_TOGETHER_MAX ? text.strip().replace(' ', '\u00A0') : text.strip();
+        return List.of(link.isEmpty() ? Span.of(shown, style) : Span.link(shown, style, link));
     }
 }

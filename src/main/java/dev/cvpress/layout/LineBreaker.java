@@ -2,13 +2,16 @@ package dev.cvpress.layout;
 
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Measured line breaking, first fit: words go on a line while they fit, breaking at spaces. A word
- * wider than the whole line (a long URL) is broken after '/', '-', '.', '_', '?', '&' or '='
- * where possible, or anywhere as a last resort, so no line ever passes the margin.
+ * Measured line breaking, first fit, at the break opportunities of Unicode line breaking (the
+ * JDK's {@link BreakIterator}: after spaces and hyphens, between CJK ideographs). A segment wider
+ * than the whole line (a long URL) is cut after '/', '-', '.', '_', '?', '&' or '=' where
+ * possible, or anywhere as a last resort with a warning, so no line ever passes the margin.
  */
 final class LineBreaker {
     private static final String BREAK_AFTER = "/-._?&=";
@@ -22,30 +25,24 @@ final class LineBreaker {
         List<Line> lines = new ArrayList<>();
         List<Piece> current = new ArrayList<>();
         double used = 0;
-        for (List<Piece> word : words(pieces)) {
-            double wordWidth = width(word);
-            if (isSpace(word)) {
-                if (!current.isEmpty()) {
-                    current.addAll(word);
-                    used += wordWidth;
-                }
-                continue;
-            }
-            if (used + wordWidth > width && hasText(current)) {
+        for (List<Piece> segment : segments(pieces)) {
+            double inkWidth = width(segment.stream().filter(p -> !p.space()).toList());
+            if (used + inkWidth > width && hasText(current)) {
                 lines.add(finish(current));
                 current = new ArrayList<>();
                 used = 0;
             }
-            if (wordWidth > width) {
-                List<List<Piece>> parts = split(word, width);
+            if (inkWidth > width) {
+                List<List<Piece>> parts = split(segment, width);
                 for (List<Piece> part : parts.subList(0, parts.size() - 1)) {
                     lines.add(finish(part));
                 }
-                word = parts.get(parts.size() - 1);
-                wordWidth = width(word);
+                segment = parts.get(parts.size() - 1);
             }
-            current.addAll(word);
-            used += wordWidth;
+            if (!current.isEmpty() || hasText(segment)) {
+                current.addAll(segment);
+                used += width(segment);
+            }
         }
         if (hasText(current)) {
             lines.add(finish(current));
@@ -53,21 +50,37 @@ final class LineBreaker {
         return lines;
     }
 
-    /** Words and the spaces between them, each a list of pieces. */
-    private static List<List<Piece>> words(List<Piece> pieces) {
-        List<List<Piece>> words = new ArrayList<>();
-        List<Piece> word = new ArrayList<>();
+    /** The pieces cut at every line break opportunity; each segment ends with its spaces. */
+    private static List<List<Piece>> segments(List<Piece> pieces) {
+        StringBuilder text = new StringBuilder();
+        pieces.forEach(p -> text.append(p.text()));
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        breaks.setText(text.toString());
+        List<List<Piece>> segments = new ArrayList<>();
+        List<Piece> segment = new ArrayList<>();
+        int offset = 0;
+        int boundary = breaks.next();
         for (Piece piece : pieces) {
-            if (piece.space() != isSpace(word) && !word.isEmpty()) {
-                words.add(word);
-                word = new ArrayList<>();
+            int end = offset + piece.text().length();
+            int cut = offset;
+            while (boundary != BreakIterator.DONE && boundary <= end) {
+                if (boundary > cut) {
+                    segment.add(piece.slice(cut - offset, boundary - offset));
+                }
+                segments.add(segment);
+                segment = new ArrayList<>();
+                cut = boundary;
+                boundary = breaks.next();
             }
-            word.add(piece);
+            if (end > cut) {
+                segment.add(piece.slice(cut - offset, end - offset));
+            }
+            offset = end;
         }
-        if (!word.isEmpty()) {
-            words.add(word);
+        if (!segment.isEmpty()) {
+            segments.add(segment);
         }
-        return words;
+        return segments;
     }
 
     /** Cuts an over-wide word into line-wide parts, preferring to cut after a break character. */
@@ -75,7 +88,7 @@ final class LineBreaker {
         List<Piece> chars = new ArrayList<>();
         for (Piece piece : word) {
             piece.text().codePoints().forEach(cp -> chars.add(Piece.of(new String(Character.toChars(cp)),
-                    piece.face(), piece.size(), piece.color(), piece.link(), false)));
+                    piece.face(), piece.size(), piece.color(), piece.link(), piece.space())));
         }
         List<List<Piece>> parts = new ArrayList<>();
         boolean forced = false;
@@ -109,7 +122,7 @@ final class LineBreaker {
         List<Piece> out = new ArrayList<>();
         for (Piece c : chars) {
             int last = out.size() - 1;
-            if (last >= 0 && out.get(last).sameLook(c)) {
+            if (last >= 0 && out.get(last).sameLook(c) && out.get(last).space() == c.space()) {
                 out.set(last, out.get(last).append(c));
             } else {
                 out.add(c);
@@ -124,10 +137,6 @@ final class LineBreaker {
             trimmed.remove(trimmed.size() - 1);
         }
         return new Line(trimmed, width(trimmed));
-    }
-
-    private static boolean isSpace(List<Piece> word) {
-        return !word.isEmpty() && word.get(0).space();
     }
 
     private static boolean hasText(List<Piece> pieces) {

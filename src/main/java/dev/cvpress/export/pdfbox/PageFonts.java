@@ -1,10 +1,12 @@
 package dev.cvpress.export.pdfbox;
 
 import dev.cvpress.fonts.FontFace;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -23,7 +25,11 @@ final class PageFonts {
     PDType0Font get(FontFace face) throws IOException {
         PDType0Font font = loaded.get(face);
         if (font == null) {
-            font = PDType0Font.load(pdf, new ByteArrayInputStream(face.program()), true);
+            TrueTypeFont program = new TTFParser().parse(new RandomAccessReadBuffer(face.program()));
+            // PDFBox would apply the font's ligatures, whose glyphs have no ToUnicode entry, so
+            // "Software" would extract as "Soware"; layout measured plain letters anyway.
+            program.setEnableGsub(false);
+            font = PDType0Font.load(pdf, program, true);
             loaded.put(face, font);
         }
         return font;

@@ -1,0 +1,101 @@
+package dev.cvpress.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.fonts.FontCatalog;
+import dev.cvpress.fonts.FontFace;
+import dev.cvpress.model.Resume;
+import dev.cvpress.style.StyleLoader;
+import dev.cvpress.support.ExpectedText;
+import dev.cvpress.support.PdfText;
+import dev.cvpress.support.Pipeline;
+import dev.cvpress.support.Shared;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every résumé we have (our example, the shared seeds and the valid corpus files) renders to PDF
+ * with every field findable, in reading order, in fonts that are embedded and subset, with links
+ * as link annotations.
+ */
+class RenderCorpusTest {
+    /** Official "must fail" fixtures: they are for the validator, not for rendering. */
+    private static final List<String> NOT_RESUMES = List.of("jsonresume-schema-fixture-invalid-basics-wrong-type.json");
+
+    static Stream<Path> inputs() {
+        List<Path> all = new ArrayList<>(List.of(Pipeline.example()));
+        all.addAll(Shared.files("seeds", "*.resume.json"));
+        Shared.files("corpus/jsonresume", "*.json").stream()
+                .filter(p -> !NOT_RESUMES.contains(p.getFileName().toString()))
+                .forEach(all::add);
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void pdfHoldsEveryFieldInReadingOrder(Path input) throws Exception {
+        Resume resume = Pipeline.read(input);
+        Pipeline.Output pdf = Pipeline.render(resume, "classic", "pdf");
+
+        new ExpectedText(resume, new StyleLoader().load("classic"))
+                .assertFoundIn(PdfText.of(pdf.bytes()), printable(), input.getFileName().toString());
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            assertFontsEmbeddedAndSubset(document);
+            assertLinksAreAnnotations(document, resume);
+            assertEquals(resume.basics().name().isEmpty() ? "Résumé" : resume.basics().name(),
+                    document.getDocumentInformation().getTitle());
+        }
+    }
+
+    private static void assertFontsEmbeddedAndSubset(PDDocument document) throws IOException {
+        for (PDPage page : document.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                assertTrue(font.getName().matches("[A-Z]{6}\\+.+"), font.getName() + " is not a subset");
+            }
+        }
+    }
+
+    private static void assertLinksAreAnnotations(PDDocument document, Resume resume) throws IOException {
+        List<String> uris = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                    uris.add(uri.getURI());
+                }
+            }
+        }
+        String email = resume.basics().email();
+        if (email.matches("[^\\s@]+@[^\\s@]+")) {
+            assertTrue(uris.contains("mailto:" + email), "no mailto link among " + uris);
+        }
+        if (resume.basics().url().startsWith("https://")) {
+            assertTrue(uris.contains(resume.basics().url()), "no link to " + resume.basics().url() + " among " + uris);
+        }
+        assertFalse(uris.stream().anyMatch(u -> !u.matches("(?i)(https?|mailto|tel):.*")), "unsafe link in " + uris);
+    }
+
+    /** Characters some bundled font of the classic style can show; others are dropped with a warning. */
+    private static IntPredicate printable() {
+        List<FontFace> faces = Stream.of("Source Serif 4", "Droid Sans Fallback")
+                .map(f -> FontCatalog.bundled().family(f).orElseThrow().face(false, false))
+                .toList();
+        return c -> faces.stream().anyMatch(f -> f.covers(c));
+    }
+}
