@@ -99,23 +99,33 @@ final class LineBreaker {
             while (end < chars.size() && (end == start || used + chars.get(end).width() <= width)) {
                 used += chars.get(end++).width();
             }
-            int preferred = end;
-            while (end < chars.size() && preferred > start + 1
-                    && BREAK_AFTER.indexOf(chars.get(preferred - 1).text().charAt(0)) < 0) {
-                preferred--;
-            }
             if (end < chars.size()) {
-                forced |= preferred == start + 1 && BREAK_AFTER.indexOf(chars.get(start).text().charAt(0)) < 0;
-                end = preferred;
+                int preferred = end;
+                while (preferred > start + 1 && !breaksAfter(chars.get(preferred - 1))) {
+                    preferred--;
+                }
+                if (breaksAfter(chars.get(preferred - 1)) && width(chars.subList(start, preferred)) > width / 2) {
+                    end = preferred;
+                } else {
+                    forced = true;
+                }
             }
             parts.add(merge(chars.subList(start, end)));
             start = end;
         }
         if (forced) {
             warnings.add(new Diagnostic(Severity.WARNING, "FORCED_BREAK", "", 0, 0,
-                    "\"" + text(word) + "\" is wider than a line and was broken between letters"));
+                    "\"" + abbreviated(text(word)) + "\" is wider than a line and was broken between letters"));
         }
         return parts;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text.strip() : text.substring(0, 57) + "…";
+    }
+
+    private static boolean breaksAfter(Piece character) {
+        return BREAK_AFTER.indexOf(character.text().charAt(0)) >= 0;
     }
 
     private static List<Piece> merge(List<Piece> chars) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cvpress.fonts.FontCatalog;
 import dev.cvpress.fonts.FontFace;
 import dev.cvpress.model.Resume;
+import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleLoader;
 import dev.cvpress.support.ExpectedText;
 import dev.cvpress.support.PdfText;
@@ -91,9 +92,10 @@ class RenderCorpusTest {
         assertFalse(uris.stream().anyMatch(u -> !u.matches("(?i)(https?|mailto|tel):.*")), "unsafe link in " + uris);
     }
 
-    /** Characters some bundled font of the classic style can show; others are dropped with a warning. */
-    private static IntPredicate printable() {
-        List<FontFace> faces = Stream.of("Source Serif 4", "Droid Sans Fallback")
+    /** Characters some font of the classic style's chain can show; others are dropped with a warning. */
+    private static IntPredicate printable() throws Exception {
+        Style style = new StyleLoader().load("classic");
+        List<FontFace> faces = Stream.concat(Stream.of(style.text().body().family()), style.fonts().fallback().stream())
                 .map(f -> FontCatalog.bundled().family(f).orElseThrow().face(false, false))
                 .toList();
         return c -> faces.stream().anyMatch(f -> f.covers(c));

@@ -1,0 +1,92 @@
+package dev.cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.support.Pipeline;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void rendersPdfAndDocxByExtension() throws Exception {
+        for (String name : new String[] {"cv.pdf", "cv.docx"}) {
+            Path target = dir.resolve(name);
+            assertEquals(0, run("render", Pipeline.example().toString(), "-o", target.toString()), err.toString());
+            assertTrue(Files.size(target) > 5000);
+        }
+        assertTrue(new String(Files.readAllBytes(dir.resolve("cv.pdf")), 0, 5, "US-ASCII").equals("%PDF-"));
+        assertEquals("", err.toString());
+        assertNoLeftovers();
+    }
+
+    @Test
+    void malformedInputIsOneLocatedLineExitOneAndNoFile() throws Exception {
+        Path target = dir.resolve("bad.pdf");
+        String input = Pipeline.fixture("malformed.json").toString();
+        assertEquals(1, run("render", input, "-o", target.toString()));
+        String message = err.toString().strip();
+        assertTrue(message.matches("\\Q" + input + "\\E:4:30: error: .+"), message);
+        assertEquals(1, message.lines().count());
+        assertFalse(message.contains("Exception"), message);
+        assertFalse(Files.exists(target));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        assertEquals(1, run("render", dir.resolve("nope.json").toString(), "-o", dir.resolve("x.pdf").toString()));
+        assertTrue(err.toString().contains("no such file"), err.toString());
+    }
+
+    @Test
+    void anUnknownFormatListsTheKnownOnes() {
+        assertEquals(2, run("render", Pipeline.example().toString(), "-o", dir.resolve("cv.odt").toString()));
+        assertTrue(err.toString().contains("docx") && err.toString().contains("pdf"), err.toString());
+        assertEquals(0, run("render", Pipeline.example().toString(), "-o", dir.resolve("cv.bin").toString(), "--format", "pdf"));
+    }
+
+    @Test
+    void anUnknownStyleIsAUsageError() {
+        assertEquals(2, run("render", Pipeline.example().toString(), "-o", dir.resolve("cv.pdf").toString(), "--style", "nope"));
+        assertTrue(err.toString().contains("classic"), err.toString());
+    }
+
+    @Test
+    void helpVersionAndUsageErrors() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("render") && out.toString().contains("Exit codes"), out.toString());
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("cvpress "), out.toString());
+        assertEquals(2, run("render"));
+        assertEquals(2, run("--no-such-option"));
+        assertEquals(2, run());
+    }
+
+    @Test
+    void stylesAreListed() {
+        assertEquals(0, run("styles"));
+        assertTrue(out.toString().startsWith("classic"), out.toString());
+    }
+
+    private void assertNoLeftovers() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "temporary file left behind");
+        }
+    }
+}
