@@ -10,7 +10,21 @@ public record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) 
         locations = Map.copyOf(locations);
     }
 
+    /**
+     * Where the value at {@code pointer} starts; for a value that is not in the source (one a
+     * migration created) the nearest ancestor that is.
+     */
     public SourceLocation locate(String pointer) {
-        return locations.getOrDefault(pointer, SourceLocation.UNKNOWN);
+        String at = pointer;
+        while (true) {
+            SourceLocation found = locations.get(at);
+            if (found != null) {
+                return found;
+            }
+            if (at.isEmpty()) {
+                return SourceLocation.UNKNOWN;
+            }
+            at = at.substring(0, at.lastIndexOf('/'));
+        }
     }
 }

@@ -18,12 +18,12 @@ import java.util.function.Function;
 final class Node {
     private final JsonNode json;
     private final String pointer;
-    private final Context context;
+    private final Reporter reporter;
 
-    Node(JsonNode json, String pointer, Context context) {
+    Node(JsonNode json, String pointer, Reporter reporter) {
         this.json = json;
         this.pointer = pointer;
-        this.context = context;
+        this.reporter = reporter;
     }
 
     String pointer() {
@@ -57,7 +57,7 @@ final class Node {
                     out.add(text);
                 }
             } else if (!item.json.isNull()) {
-                context.report(Severity.WARNING, "WRONG_TYPE", item.pointer, "expected a string; the value was skipped");
+                reporter.report(Severity.WARNING, "WRONG_TYPE", item.pointer, "expected a string; the value was skipped");
             }
         }
         return out;
@@ -69,7 +69,7 @@ final class Node {
         if (!value.isObject() && !value.isMissingNode() && !value.isNull()) {
             wrongType(field, "an object");
         }
-        return new Node(value.isObject() ? value : MissingNode.getInstance(), child(field), context);
+        return new Node(value.isObject() ? value : MissingNode.getInstance(), child(field), reporter);
     }
 
     /** Each object in a list, read by {@code reader}; other items are reported and skipped. */
@@ -79,7 +79,7 @@ final class Node {
             if (item.json.isObject()) {
                 out.add(reader.apply(item));
             } else {
-                context.report(Severity.WARNING, "WRONG_TYPE", item.pointer, "expected an object; the entry was skipped");
+                reporter.report(Severity.WARNING, "WRONG_TYPE", item.pointer, "expected an object; the entry was skipped");
             }
         }
         return out;
@@ -92,7 +92,7 @@ final class Node {
         }
         Optional<PartialDate> date = PartialDate.parseIso(text);
         if (date.isEmpty()) {
-            context.report(Severity.WARNING, "BAD_DATE", child(field),
+            reporter.report(Severity.WARNING, "BAD_DATE", child(field),
                     "\"" + text + "\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD (the date was left out)");
         }
         return date;
@@ -116,13 +116,13 @@ final class Node {
         }
         List<Node> out = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
-            out.add(new Node(value.get(i), child(field) + "/" + i, context));
+            out.add(new Node(value.get(i), child(field) + "/" + i, reporter));
         }
         return out;
     }
 
     private void wrongType(String field, String expected) {
-        context.report(Severity.WARNING, "WRONG_TYPE", child(field),
+        reporter.report(Severity.WARNING, "WRONG_TYPE", child(field),
                 "expected " + expected + ", found " + json.path(field).getNodeType().name().toLowerCase(Locale.ROOT)
                         + "; the value was left out");
     }

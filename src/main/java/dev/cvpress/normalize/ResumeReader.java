@@ -1,5 +1,6 @@
 package dev.cvpress.normalize;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
 import dev.cvpress.json.LocatedTree;
@@ -34,14 +35,19 @@ public final class ResumeReader {
     }
 
     public Outcome read(LocatedTree tree) {
-        Context context = new Context(tree);
+        Reporter reporter = new Reporter(tree);
         if (!tree.root().isObject()) {
-            context.report(Severity.ERROR, "NOT_A_RESUME", "",
+            reporter.report(Severity.ERROR, "NOT_A_RESUME", "",
                     "expected a JSON object with sections such as \"basics\" and \"work\"");
-            return new Outcome(Optional.empty(), context.diagnostics().list());
+            return new Outcome(Optional.empty(), reporter.diagnostics());
         }
-        Node root = new Node(tree.root(), "", context);
-        Resume resume = new Resume(
+        return new Outcome(Optional.of(read(tree.root(), reporter)), reporter.diagnostics());
+    }
+
+    /** Reads a JSON Resume 1.x object; problems go to {@code reporter}. */
+    public Resume read(JsonNode tree, Reporter reporter) {
+        Node root = new Node(tree, "", reporter);
+        return new Resume(
                 SectionReaders.basics(root.object("basics")),
                 root.list("work", SectionReaders::work),
                 root.list("volunteer", SectionReaders::volunteer),
@@ -54,18 +60,17 @@ public final class ResumeReader {
                 root.list("interests", SectionReaders::interest),
                 root.list("references", SectionReaders::reference),
                 root.list("projects", SectionReaders::project),
-                meta(root.object("meta"), context));
-        return new Outcome(Optional.of(resume), context.diagnostics().list());
+                meta(root.object("meta"), reporter));
     }
 
-    private static Meta meta(Node n, Context context) {
+    private static Meta meta(Node n, Reporter reporter) {
         String modified = n.text("lastModified");
         Optional<Instant> lastModified = Optional.empty();
         if (!modified.isEmpty()) {
             try {
                 lastModified = Optional.of(parseInstant(modified));
             } catch (DateTimeParseException e) {
-                context.report(Severity.WARNING, "BAD_DATE", n.pointer() + "/lastModified",
+                reporter.report(Severity.WARNING, "BAD_DATE", n.pointer() + "/lastModified",
                         "\"" + modified + "\" is not a date-time such as 2024-05-01T12:00:00Z (ignored)");
             }
         }
