@@ -18,7 +18,7 @@ final class LooseDate {
     record Reading(Kind kind, Optional<PartialDate> date) {}
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?(?:T.*)?");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?(?:t.*)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
     private static final Pattern NAMED = Pattern.compile("(?:(\\d{1,2})\\s+)?([a-z]+)\\.?,?\\s+(?:(\\d{1,2}),?\\s+)?(\\d{4})");
     private static final Pattern PRESENT = Pattern.compile("present|now|current|currently|today|ongoing|to date|till date|heute|aujourd'hui|actuel|attuale");
