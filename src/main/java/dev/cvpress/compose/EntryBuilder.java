@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * One entry of a section (a job, a degree, an award) laid out the same way everywhere: a title row
  * with the dates flush right, a detail row (organisation … location), then notes, paragraphs,
- * bullets and labelled facts. Missing parts leave no trace: no empty rows, no stray separators.
+ * bullets, labelled facts and a closing attribution. Missing parts leave no trace: no empty rows,
+ * no stray separators.
  */
 final class EntryBuilder {
     private final Roles roles;
@@ -24,6 +25,7 @@ final class EntryBuilder {
     private final List<String> paragraphs = new ArrayList<>();
     private final List<String[]> facts = new ArrayList<>();
     private final List<String> bullets = new ArrayList<>();
+    private final List<String> closing = new ArrayList<>();
 
     EntryBuilder(Roles roles) {
         this.roles = roles;
@@ -56,6 +58,12 @@ final class EntryBuilder {
         return this;
     }
 
+    /** A line after everything else, set like the detail row: who said a quoted reference. */
+    EntryBuilder attribution(String text) {
+        addIfPresent(closing, text);
+        return this;
+    }
+
     EntryBuilder paragraph(String text) {
         addIfPresent(paragraphs, text);
         return this;
@@ -83,7 +91,7 @@ final class EntryBuilder {
 
     boolean isEmpty() {
         return title.isEmpty() && subtitle.isEmpty() && location.isEmpty() && dates.isEmpty() && notes.isEmpty()
-                && paragraphs.isEmpty() && facts.isEmpty() && bullets.isEmpty();
+                && paragraphs.isEmpty() && facts.isEmpty() && bullets.isEmpty() && closing.isEmpty();
     }
 
     Block.Group build(String id) {
@@ -109,6 +117,7 @@ final class EntryBuilder {
             blocks.add(new Block.Paragraph(roles.body,
                     List.of(Span.of(fact[0] + ": ", plain.withBold(true)), Span.of(fact[1], plain))));
         }
+        closing.forEach(line -> blocks.add(new Block.Paragraph(roles.detail, List.of(Span.of(line, detailStyle)))));
         return new Block.Group(Block.Group.Kind.ENTRY, id, blocks);
     }
 

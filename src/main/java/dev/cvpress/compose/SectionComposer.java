@@ -149,7 +149,7 @@ final class SectionComposer {
     private List<Block> references(Resume r) {
         return entries("references", r.references(), ref -> entry()
                 .paragraph(ref.reference().isEmpty() ? "" : "“" + ref.reference() + "”")
-                .note(ref.name().isEmpty() ? "" : "— " + ref.name()));
+                .attribution(ref.name().isEmpty() ? "" : "— " + ref.name()));
     }
 
     private List<Block> labelled(String label, String value) {

@@ -82,8 +82,7 @@ public final class ExpectedText {
                 ordered(i.keywords());
             });
             case "references" -> r.references().forEach(ref -> {
-                ordered(ref.reference());
-                present(ref.name());
+                ordered(ref.reference(), ref.name());
             });
             case "projects" -> r.projects().forEach(p -> {
                 ordered(p.name(), p.description());
