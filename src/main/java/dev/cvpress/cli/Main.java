@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code cvpress} command. {@link #run} does the work and returns the exit code; only {@code main} exits. */
 @Command(name = "cvpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns JSON Resume documents into print-ready PDF and editable Word files.",
-        subcommands = {RenderCommand.class, StylesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, NormalizeCommand.class, StylesCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (the message says which file, where, and what was expected)",
                 "2:usage error (unknown option, style or format)"})

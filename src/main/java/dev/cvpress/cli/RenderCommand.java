@@ -6,14 +6,12 @@ import dev.cvpress.diag.Severity;
 import dev.cvpress.doc.Document;
 import dev.cvpress.export.ExporterProvider;
 import dev.cvpress.export.Exporters;
-import dev.cvpress.normalize.ResumeReader;
+import dev.cvpress.normalize.Normalizer;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleException;
 import dev.cvpress.style.StyleLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +24,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code cvpress render INPUT -o OUTPUT}: one résumé to one file. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Renders a JSON Resume file to PDF or DOCX.",
+        description = "Renders a résumé (JSON Resume 1.x or 0.x, FRESH; JSON or YAML) to PDF or DOCX.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:bad input; nothing was written", "2:usage error"})
 final class RenderCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A JSON Resume 1.x file.")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The résumé file.")
     private Path input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
@@ -64,17 +62,12 @@ final class RenderCommand implements Callable<Integer> {
             err.println("cvpress: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(input);
-        } catch (NoSuchFileException e) {
-            err.println(input + ": error: no such file");
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            err.println(input + ": error: cannot read: " + e.getMessage());
+        InputFile file = InputFile.read(input);
+        if (file.bytes().isEmpty()) {
+            report(List.of(file.problem().orElseThrow()));
             return ExitCodes.BAD_INPUT;
         }
-        ResumeReader.Outcome read = new ResumeReader().read(bytes);
+        Normalizer.Outcome read = new Normalizer().normalize(file.bytes().get(), input.toString());
         report(read.diagnostics());
         if (read.resume().isEmpty()) {
             return ExitCodes.BAD_INPUT;
@@ -93,7 +86,6 @@ final class RenderCommand implements Callable<Integer> {
     private void report(List<Diagnostic> diagnostics) {
         PrintWriter err = spec.commandLine().getErr();
         diagnostics.stream()
-                .sorted((a, b) -> Integer.compare(a.severity().ordinal(), b.severity().ordinal()))
                 .filter(d -> d.severity() != Severity.INFO)
                 .forEach(d -> err.println(d.format(input.toString())));
     }

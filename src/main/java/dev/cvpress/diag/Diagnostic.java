@@ -12,20 +12,22 @@ public record Diagnostic(Severity severity, String code, String pointer, int lin
         this(severity, code, pointer, line, column, message, "");
     }
 
-    /** {@code FILE:LINE:COL: severity: message}, the one-line form editors and people can follow. */
+    /** {@code FILE:LINE:COL: severity: pointer: message (hint)}, the one-line form people and editors follow. */
     public String format(String file) {
-        StringBuilder out = new StringBuilder(file);
-        if (line > 0) {
-            out.append(':').append(line).append(':').append(column);
-        }
-        out.append(": ").append(severity.label()).append(": ");
-        if (!pointer.isEmpty()) {
-            out.append(pointer).append(": ");
-        }
-        out.append(message);
-        if (!hint.isEmpty()) {
-            out.append(" (").append(hint).append(')');
-        }
-        return out.toString();
+        return location(file) + ": " + severity.label() + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + text();
+    }
+
+    /** {@code FILE:LINE:COL: severity CODE pointer: message (hint)}, with the stable code for scripts. */
+    public String formatDetailed(String file) {
+        return location(file) + ": " + severity.label() + " " + code + (pointer.isEmpty() ? "" : " " + pointer) + ": "
+                + text();
+    }
+
+    private String location(String file) {
+        return line > 0 ? file + ":" + line + ":" + column : file;
+    }
+
+    private String text() {
+        return hint.isEmpty() ? message : message + " (" + hint + ")";
     }
 }

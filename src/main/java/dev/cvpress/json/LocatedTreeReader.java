@@ -51,7 +51,7 @@ public final class LocatedTreeReader {
             if (first == null) {
                 return failure("EMPTY", "the file is empty; expected a JSON object", 1, 1);
             }
-            JsonNode root = readValue(parser, "", locations);
+            JsonNode root = readValue(parser, "", locations, parser.currentTokenLocation());
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 return failure("TRAILING", "unexpected content after the end of the document",
@@ -71,9 +71,9 @@ public final class LocatedTreeReader {
         }
     }
 
-    private JsonNode readValue(JsonParser parser, String pointer, Map<String, SourceLocation> locations)
-            throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
+    /** Reads one value; {@code at} is where it is written: its key, for an object member. */
+    private JsonNode readValue(JsonParser parser, String pointer, Map<String, SourceLocation> locations,
+            JsonLocation at) throws IOException {
         locations.put(pointer, new SourceLocation(at.getLineNr(), at.getColumnNr()));
         return switch (parser.currentToken()) {
             case START_OBJECT -> readObject(parser, pointer, locations);
@@ -93,8 +93,10 @@ public final class LocatedTreeReader {
         ObjectNode object = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            // The key, not the value: in YAML a nested mapping's value starts on the next line.
+            JsonLocation key = parser.currentTokenLocation();
             parser.nextToken();
-            object.set(name, readValue(parser, pointer + "/" + escape(name), locations));
+            object.set(name, readValue(parser, pointer + "/" + escape(name), locations, key));
         }
         return object;
     }
@@ -103,7 +105,7 @@ public final class LocatedTreeReader {
             throws IOException {
         ArrayNode array = NODES.arrayNode();
         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-            array.add(readValue(parser, pointer + "/" + i, locations));
+            array.add(readValue(parser, pointer + "/" + i, locations, parser.currentTokenLocation()));
         }
         return array;
     }

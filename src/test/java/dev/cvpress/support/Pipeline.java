@@ -5,7 +5,7 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.doc.Document;
 import dev.cvpress.export.Exporters;
 import dev.cvpress.model.Resume;
-import dev.cvpress.normalize.ResumeReader;
+import dev.cvpress.normalize.Normalizer;
 import dev.cvpress.style.StyleException;
 import dev.cvpress.style.StyleLoader;
 import java.io.ByteArrayOutputStream;
@@ -19,10 +19,12 @@ import java.util.List;
 public final class Pipeline {
     private Pipeline() {}
 
+    /** The file normalized as {@code cvpress render} does it; fails the test when it has errors. */
     public static Resume read(Path file) {
         try {
-            return new ResumeReader().read(Files.readAllBytes(file)).resume()
-                    .orElseThrow(() -> new AssertionError(file + " did not read"));
+            Normalizer.Outcome outcome = new Normalizer().normalize(Files.readAllBytes(file), file.toString());
+            return outcome.resume().orElseThrow(() -> new AssertionError(file + " did not normalize: "
+                    + outcome.diagnostics()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

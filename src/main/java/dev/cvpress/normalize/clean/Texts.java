@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** The text clean-ups that need no context: whitespace and typed-in bullet markers. */
 final class Texts {
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t\\x0B\\f]+");
+    /** Control characters other than line breaks and tabs: invisible, and invalid in XML. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
     private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{3,}");
     /** A list marker someone typed or pasted in front of a list item. */
     private static final Pattern MARKER = Pattern.compile("^(?:[•●▪◦‣∙·*–—-]|\\d{1,2}[.)])\\s+");
@@ -13,13 +15,15 @@ final class Texts {
 
     /** One line: runs of spaces, tabs and line breaks become one space; no space at either end. */
     static String line(String text) {
-        return SPACES.matcher(text.replace("\r\n", "\n").replace('\r', '\n').replace('\n', ' ')).replaceAll(" ").strip();
+        String visible = CONTROL.matcher(text).replaceAll("");
+        return SPACES.matcher(visible.replace("\r\n", "\n").replace('\r', '\n').replace('\n', ' ')).replaceAll(" ").strip();
     }
 
     /** Paragraph text: each line cleaned, line breaks kept, at most one blank line in a row. */
     static String paragraphs(String text) {
         StringBuilder out = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+        String visible = CONTROL.matcher(text).replaceAll("");
+        for (String line : visible.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             out.append(SPACES.matcher(line).replaceAll(" ").strip()).append('\n');
         }
         return MANY_BLANK_LINES.matcher(out.toString().strip()).replaceAll("\n\n");

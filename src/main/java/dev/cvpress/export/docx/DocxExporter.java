@@ -1,0 +1,38 @@
+package dev.cvpress.export.docx;
+
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.doc.Document;
+import dev.cvpress.export.Exporter;
+import dev.cvpress.fonts.FontCatalog;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Writes a document as a Word file built from scratch: styles first, so the body, the bullets
+ * and the footer can name them, then the page setup and the file's properties.
+ */
+public final class DocxExporter implements Exporter {
+    private final FontMetrics metrics;
+
+    /** {@code fonts} are the fonts the PDF is set in, measured so Word spaces lines as the PDF does. */
+    public DocxExporter(FontCatalog fonts) {
+        this.metrics = new FontMetrics(fonts);
+    }
+
+    @Override
+    public List<Diagnostic> write(Document document, OutputStream out) throws IOException {
+        TextRuns runs = new TextRuns();
+        try (XWPFDocument docx = new XWPFDocument()) {
+            StyleSheet.define(docx, document, metrics);
+            new BodyWriter(docx, document, runs, metrics).write(document.blocks());
+            document.footer().ifPresent(footer -> PageFooter.write(docx, footer, runs));
+            PageSection.write(docx, document.page(), document.footer());
+            WordSettings.write(docx);
+            CoreProperties.write(docx, document.info());
+            docx.write(out);
+        }
+        return runs.warnings();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.cvpress.export.docx;
+
+import dev.cvpress.export.Exporter;
+import dev.cvpress.export.ExporterProvider;
+import dev.cvpress.fonts.FontCatalog;
+
+/** Registers the Word exporter under the id {@code docx}. */
+public final class DocxExporterProvider implements ExporterProvider {
+
+    @Override
+    public String id() {
+        return "docx";
+    }
+
+    @Override
+    public String extension() {
+        return "docx";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    }
+
+    @Override
+    public String description() {
+        return "Editable Word document (Office Open XML) with real styles, bullets, links and page numbers";
+    }
+
+    @Override
+    public Exporter create() {
+        return new DocxExporter(FontCatalog.bundled());
+    }
+}
