@@ -74,12 +74,12 @@ public final class Normalizer {
         new Cleaner(reporter).clean(resume);
         new SemanticChecks().check(resume, reporter, LocalDate.now(clock));
         Pruner.prune(resume);
-        if (!hasContent(resume)) {
+        new SchemaCheck().check(resume, reporter);
+        new UnknownFields().check(resume, reporter);
+        if (!reporter.hasErrors() && !hasContent(resume)) {
             reporter.report(Severity.ERROR, "EMPTY_RESUME", "", "there is nothing to print: every section is empty",
                     "fill in at least basics.name or one entry");
         }
-        new SchemaCheck().check(resume, reporter);
-        new UnknownFields().check(resume, reporter);
         if (reporter.hasErrors()) {
             return new Outcome(Optional.empty(), Optional.of(resume), reporter.diagnostics());
         }
