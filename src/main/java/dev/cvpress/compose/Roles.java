@@ -28,16 +28,16 @@ final class Roles {
     Roles(Style style) {
         var text = style.text();
         var rule = style.headingRule();
-        name = paragraph("Title", text.name(), 0, Rule.NONE);
-        label = paragraph("Subtitle", text.label(), 0, Rule.NONE);
-        contact = paragraph("Contact", text.contact(), 0, Rule.NONE);
+        name = paragraph("Title", text.name(), 0, Rule.NONE, true);
+        label = paragraph("Subtitle", text.label(), 0, Rule.NONE, false);
+        contact = paragraph("Contact", text.contact(), 0, Rule.NONE, false);
         heading = paragraph("Heading 1", text.heading(), 1,
-                new Rule(rule.width().points(), rule.color(), rule.gap().points()));
-        entry = paragraph("Entry Title", text.entry(), 0, Rule.NONE);
-        detail = paragraph("Entry Detail", text.detail(), 0, Rule.NONE);
-        body = paragraph("Body Text", text.body(), 0, Rule.NONE);
-        bullet = paragraph("List Bullet", text.bullet(), 0, Rule.NONE);
-        footer = paragraph("Footer", text.footer(), 0, Rule.NONE);
+                new Rule(rule.width().points(), rule.color(), rule.gap().points()), false);
+        entry = paragraph("Entry Title", text.entry(), 0, Rule.NONE, false);
+        detail = paragraph("Entry Detail", text.detail(), 0, Rule.NONE, false);
+        body = paragraph("Body Text", text.body(), 0, Rule.NONE, false);
+        bullet = paragraph("List Bullet", text.bullet(), 0, Rule.NONE, false);
+        footer = paragraph("Footer", text.footer(), 0, Rule.NONE, false);
         dates = span(text.dates());
         bulletMarker = style.bullets().marker();
         bulletGap = style.bullets().gap().points();
@@ -51,8 +51,8 @@ final class Roles {
         return new SpanStyle(t.family(), t.bold(), t.italic(), t.size().points(), t.color(), t.caps());
     }
 
-    private static ParagraphStyle paragraph(String name, TextStyle t, int outline, Rule rule) {
+    private static ParagraphStyle paragraph(String name, TextStyle t, int outline, Rule rule, boolean title) {
         return new ParagraphStyle(name, span(t), t.align(), t.lineHeight(), t.spaceBefore().points(),
-                t.spaceAfter().points(), t.indent().points(), outline, rule);
+                t.spaceAfter().points(), t.indent().points(), outline, rule, title);
     }
 }

@@ -18,6 +18,7 @@ public final class FontFace {
     private final byte[] program;
     private final CmapLookup cmap;
     private final int[] advances;
+    private final Kerning kerning;
     private final double unitsPerEm;
     private final double ascent;
     private final double descent;
@@ -38,6 +39,7 @@ public final class FontFace {
             for (int gid = 0; gid < glyphs; gid++) {
                 advances[gid] = ttf.getAdvanceWidth(gid);
             }
+            this.kerning = Kerning.of(ttf);
         }
     }
 
@@ -62,16 +64,43 @@ public final class FontFace {
         return cmap.getGlyphId(codePoint) != 0;
     }
 
-    /** Advance width of {@code text} at {@code size} points; characters the face lacks count as nothing. */
+    /** The glyph that shows {@code codePoint}, 0 (the missing glyph) when the face lacks it. */
+    public int glyphId(int codePoint) {
+        return cmap.getGlyphId(codePoint);
+    }
+
+    /**
+     * Advance width of {@code text} at {@code size} points, kerned as a painter using
+     * {@link #kerning} sets it; a character the face lacks adds the missing glyph's advance and kerns
+     * with neither neighbour.
+     */
     public double width(String text, double size) {
         long units = 0;
+        int previous = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int gid = cmap.getGlyphId(cp);
             units += gid < advances.length ? advances[gid] : 0;
+            if (previous != 0 && gid != 0) {
+                units += kerning.kerning(previous, gid);
+            }
+            previous = gid;
             i += Character.charCount(cp);
         }
         return units / unitsPerEm * size;
+    }
+
+    /**
+     * The kerning between two characters at {@code size} points, to add after the left one:
+     * negative draws them closer. 0 when the face lacks either, as {@link #width} counts it.
+     */
+    public double kerning(int leftCodePoint, int rightCodePoint, double size) {
+        int left = cmap.getGlyphId(leftCodePoint);
+        int right = cmap.getGlyphId(rightCodePoint);
+        if (left == 0 || right == 0) {
+            return 0;
+        }
+        return kerning.kerning(left, right) / unitsPerEm * size;
     }
 
     /** Height above the baseline, as a fraction of the size. */

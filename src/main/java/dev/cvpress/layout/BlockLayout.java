@@ -19,45 +19,61 @@ final class BlockLayout {
     private final LineBreaker breaker;
     private final double left;
     private final double width;
+    private final Structure structure;
+    /** Headings sit one level below the title (H2) when there is one, else at the top (H1). */
+    private final int headingOffset;
 
-    BlockLayout(Itemizer itemizer, LineBreaker breaker, double left, double width) {
+    BlockLayout(Itemizer itemizer, LineBreaker breaker, double left, double width, Structure structure,
+            boolean hasTitle) {
         this.itemizer = itemizer;
         this.breaker = breaker;
         this.left = left;
         this.width = width;
+        this.structure = structure;
+        this.headingOffset = hasTitle ? 1 : 0;
     }
 
-    List<Slot> slots(Block block) {
+    /** The block's slots, its text tagged as children of structure node {@code parent}. */
+    List<Slot> slots(Block block, int parent) {
         if (block instanceof Block.Paragraph p) {
-            return paragraph(p.style(), p.spans());
+            return paragraph(p.style(), p.spans(), structure.add(role(p.style()), parent));
         }
         if (block instanceof Block.Row row) {
-            return row(row);
+            return row(row, structure.add("P", parent));
         }
         if (block instanceof Block.BulletList list) {
-            return bullets(list);
+            return bullets(list, structure.add("L", parent));
         }
+        Block.Group group = (Block.Group) block;
+        int node = structure.add(group.kind() == Block.Group.Kind.SECTION ? "Sect" : "Div", parent);
         List<Slot> out = new ArrayList<>();
-        for (Block child : ((Block.Group) block).blocks()) {
-            List<Slot> slots = slots(child);
+        for (Block child : group.blocks()) {
+            List<Slot> slots = slots(child, node);
             out.addAll(child instanceof Block.Row ? slots.stream().map(Slot::keepingWithNext).toList() : slots);
         }
         return out;
     }
 
-    private List<Slot> paragraph(ParagraphStyle style, List<Span> spans) {
+    private String role(ParagraphStyle style) {
+        if (style.title()) {
+            return "H1";
+        }
+        return style.isHeading() ? "H" + Math.min(6, style.outlineLevel() + headingOffset) : "P";
+    }
+
+    private List<Slot> paragraph(ParagraphStyle style, List<Span> spans, int node) {
         double measure = width - style.indent();
         List<Line> lines = breaker.lines(itemizer.pieces(spans), measure);
         List<Slot> slots = new ArrayList<>();
         for (Line line : lines) {
             double baseline = LineSetter.baseline(style, line);
             slots.add(new Slot(0, LineSetter.height(style, line), 0, false,
-                    LineSetter.set(style, line, left + style.indent(), measure, baseline)));
+                    LineSetter.set(style, line, left + style.indent(), measure, baseline, node, structure)));
         }
         return finish(style, slots);
     }
 
-    private List<Slot> row(Block.Row row) {
+    private List<Slot> row(Block.Row row, int node) {
         ParagraphStyle style = row.style();
         List<Piece> right = itemizer.pieces(row.right());
         double rightWidth = right.stream().mapToDouble(Piece::width).sum();
@@ -74,20 +90,24 @@ final class BlockLayout {
             Line measured = i == 0 ? new Line(concat(line.pieces(), right), line.width()) : line;
             double height = LineSetter.height(style, measured);
             double baseline = LineSetter.baseline(style, measured);
-            List<Item> items = new ArrayList<>(LineSetter.place(line.pieces(), left + style.indent(), baseline, height));
+            List<Item> items = new ArrayList<>(
+                    LineSetter.place(line.pieces(), left + style.indent(), baseline, height, node, structure));
             if (i == 0) {
-                items.addAll(LineSetter.place(rightLine.pieces(), left + width - rightWidth, baseline, height));
+                items.addAll(LineSetter.place(rightLine.pieces(), left + width - rightWidth, baseline, height, node,
+                        structure));
             }
             slots.add(new Slot(0, height, 0, false, items));
         }
         return finish(style, slots);
     }
 
-    private List<Slot> bullets(Block.BulletList list) {
+    private List<Slot> bullets(Block.BulletList list, int node) {
         ParagraphStyle style = list.style();
         List<Slot> out = new ArrayList<>();
         for (List<Span> item : list.items()) {
-            List<Slot> lines = paragraph(style, item);
+            int listItem = structure.add("LI", node);
+            int label = structure.add("Lbl", listItem);
+            List<Slot> lines = paragraph(style, item, structure.add("LBody", listItem));
             if (lines.isEmpty()) {
                 continue;
             }
@@ -97,7 +117,8 @@ final class BlockLayout {
             Slot first = lines.get(0);
             double baseline = first.items().stream().filter(Item.Text.class::isInstance)
                     .map(Item.Text.class::cast).mapToDouble(Item.Text::baseline).findFirst().orElse(0);
-            List<Item> items = new ArrayList<>(LineSetter.place(marker, markerX, baseline, first.height()));
+            List<Item> items = new ArrayList<>(LineSetter.place(marker, markerX, baseline, first.height(), label,
+                    structure));
             items.addAll(first.items());
             lines.set(0, new Slot(first.spaceBefore(), first.height(), first.spaceAfter(), first.keepWithNext(), items));
             out.addAll(lines);

@@ -9,13 +9,16 @@ import dev.cvpress.units.Rgb;
  */
 public sealed interface Item {
 
-    /** Text on one baseline in one face; {@code width} is its measured advance. */
-    record Text(double x, double baseline, String text, FontFace face, double size, Rgb color, double width)
-            implements Item {}
+    /**
+     * Text on one baseline in one face; {@code width} is its measured advance, {@code node} the
+     * structure element it belongs to ({@link StructNode#ARTIFACT} for page furniture).
+     */
+    record Text(double x, double baseline, String text, FontFace face, double size, Rgb color, double width,
+            int node) implements Item {}
 
-    /** A straight stroke. */
+    /** A straight stroke; always decoration. */
     record Line(double x1, double y1, double x2, double y2, double thickness, Rgb color) implements Item {}
 
-    /** A clickable area leading to {@code uri}. */
-    record Link(double x, double top, double width, double height, String uri) implements Item {}
+    /** A clickable area leading to {@code uri}, part of the Link element {@code node}. */
+    record Link(double x, double top, double width, double height, String uri, int node) implements Item {}
 }

@@ -24,24 +24,27 @@ final class LineSetter {
         return (height(style, line) - ascent - descent) / 2 + ascent;
     }
 
-    /** Items for {@code line} in a measure starting at {@code left}, {@code width} wide. */
-    static List<Item> set(ParagraphStyle style, Line line, double left, double width, double baseline) {
+    /** Items for {@code line} in a measure starting at {@code left}, {@code width} wide, as part of {@code node}. */
+    static List<Item> set(ParagraphStyle style, Line line, double left, double width, double baseline, int node,
+            Structure structure) {
         double x = left + switch (style.align()) {
             case CENTER -> (width - line.width()) / 2;
             case RIGHT -> width - line.width();
             case LEFT -> 0;
         };
-        return place(line.pieces(), x, baseline, LineSetter.height(style, line));
+        return place(line.pieces(), x, baseline, LineSetter.height(style, line), node, structure);
     }
 
     /** Items for pieces starting at {@code x}; links cover the line's full height. */
-    static List<Item> place(List<Piece> pieces, double x, double baseline, double lineHeight) {
+    static List<Item> place(List<Piece> pieces, double x, double baseline, double lineHeight, int node,
+            Structure structure) {
         List<Item> items = new ArrayList<>();
         for (Piece piece : merged(pieces)) {
+            int owner = structure.textNode(node, piece.link());
             items.add(new Item.Text(x, baseline, piece.text(), piece.face(), piece.size(), piece.color(),
-                    piece.width()));
-            if (piece.link().isPresent()) {
-                items.add(new Item.Link(x, 0, piece.width(), lineHeight, piece.link().get()));
+                    piece.width(), owner));
+            if (piece.link().isPresent() && owner != StructNode.ARTIFACT) {
+                items.add(new Item.Link(x, 0, piece.width(), lineHeight, piece.link().get(), owner));
             }
             x += piece.width();
         }

@@ -23,10 +23,12 @@ public final class PageLayout {
         Document.PageSetup page = document.page();
         Itemizer itemizer = new Itemizer(fonts, document.fallbackFonts());
         LineBreaker breaker = new LineBreaker();
-        BlockLayout blocks = new BlockLayout(itemizer, breaker, page.left(), page.contentWidth());
+        Structure structure = new Structure();
+        BlockLayout blocks = new BlockLayout(itemizer, breaker, page.left(), page.contentWidth(), structure,
+                hasTitle(document.blocks()));
         List<Slot> slots = new ArrayList<>();
         for (Block block : document.blocks()) {
-            slots.addAll(blocks.slots(block));
+            slots.addAll(blocks.slots(block, Structure.root()));
         }
         List<List<Item>> filled = new Paginator(page).paginate(slots);
         List<PagedDocument.Page> pages = new ArrayList<>();
@@ -38,20 +40,19 @@ public final class PageLayout {
         }
         List<Diagnostic> warnings = new ArrayList<>(itemizer.warnings());
         warnings.addAll(breaker.warnings());
-        return new PagedDocument(page, document.info(), pages, warnings);
+        return new PagedDocument(page, document.info(), pages, structure.nodes(), warnings);
+    }
+
+    private static boolean hasTitle(List<Block> blocks) {
+        return blocks.stream().anyMatch(b -> b instanceof Block.Paragraph p && p.style().title());
     }
 
     /** The footer line, set in the bottom margin so it never competes with the text for space. */
     private static List<Item> footerItems(Document.Footer footer, int number, int total, BlockLayout blocks,
             Document.PageSetup page) {
         List<Slot> slots = blocks.slots(new Block.Paragraph(footer.style(),
-                List.of(Span.of(footer.text(number, total), footer.style().text()))));
+                List.of(Span.of(footer.text(number, total), footer.style().text()))), StructNode.ARTIFACT);
         double top = page.height() - page.bottom() + (page.bottom() - slots.get(0).height()) / 2;
-        return slots.get(0).items().stream().map(item -> moveDown(item, top)).toList();
-    }
-
-    private static Item moveDown(Item item, double dy) {
-        Item.Text t = (Item.Text) item;
-        return new Item.Text(t.x(), t.baseline() + dy, t.text(), t.face(), t.size(), t.color(), t.width());
+        return slots.get(0).items().stream().map(item -> Paginator.shift(item, top)).toList();
     }
 }

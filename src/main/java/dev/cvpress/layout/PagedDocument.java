@@ -5,14 +5,16 @@ import dev.cvpress.doc.Document;
 import java.util.List;
 
 /**
- * The laid-out résumé: pages of positioned items, the same for every paged exporter, plus the
- * warnings layout raised (characters no font covers, words broken by force).
+ * The laid-out résumé: pages of positioned items, the same for every paged exporter, the logical
+ * structure their text belongs to, and the warnings layout raised (characters no font covers, words
+ * broken by force).
  */
 public record PagedDocument(Document.PageSetup page, Document.Info info, List<Page> pages,
-        List<Diagnostic> warnings) {
+        List<StructNode> structure, List<Diagnostic> warnings) {
 
     public PagedDocument {
         pages = List.copyOf(pages);
+        structure = List.copyOf(structure);
         warnings = List.copyOf(warnings);
     }
 

@@ -60,14 +60,14 @@ final class Paginator {
         return height;
     }
 
-    private static Item shift(Item item, double dy) {
+    static Item shift(Item item, double dy) {
         if (item instanceof Item.Text t) {
-            return new Item.Text(t.x(), t.baseline() + dy, t.text(), t.face(), t.size(), t.color(), t.width());
+            return new Item.Text(t.x(), t.baseline() + dy, t.text(), t.face(), t.size(), t.color(), t.width(), t.node());
         }
         if (item instanceof Item.Line l) {
             return new Item.Line(l.x1(), l.y1() + dy, l.x2(), l.y2() + dy, l.thickness(), l.color());
         }
         Item.Link link = (Item.Link) item;
-        return new Item.Link(link.x(), link.top() + dy, link.width(), link.height(), link.uri());
+        return new Item.Link(link.x(), link.top() + dy, link.width(), link.height(), link.uri(), link.node());
     }
 }

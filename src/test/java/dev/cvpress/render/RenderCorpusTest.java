@@ -35,16 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * subset, with links as link annotations.
  */
 class RenderCorpusTest {
-    /** The official "must fail" fixtures, and the FRESH file broken on purpose: the validator's, not ours. */
-    private static final List<String> NOT_RESUMES = List.of("jsonresume-schema-fixture-invalid-basics-wrong-type.json",
-            "jsonresume-schema-fixture-invalid-email.json", "fresh-test-johnny-trouble.broken-syntax.fresh.json");
-
     static Stream<Path> inputs() {
-        List<Path> all = new ArrayList<>(List.of(Pipeline.example()));
-        all.addAll(Shared.files("seeds", "*.resume.json"));
-        all.addAll(Shared.files("corpus/jsonresume", "*.json"));
-        all.addAll(Shared.files("corpus/fresh", "*.json"));
-        return all.stream().filter(p -> !NOT_RESUMES.contains(p.getFileName().toString()));
+        return Shared.renderable();
     }
 
     @ParameterizedTest(name = "{0}")

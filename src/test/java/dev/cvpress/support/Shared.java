@@ -30,6 +30,19 @@ public final class Shared {
         return dir;
     }
 
+    /** The official "must fail" fixtures, and the FRESH file broken on purpose: the validator's, not the renderer's. */
+    private static final List<String> NOT_RESUMES = List.of("jsonresume-schema-fixture-invalid-basics-wrong-type.json",
+            "jsonresume-schema-fixture-invalid-email.json", "fresh-test-johnny-trouble.broken-syntax.fresh.json");
+
+    /** Every résumé that must render: our example, the seeds, the valid JSON Resume and FRESH corpus files. */
+    public static Stream<Path> renderable() {
+        List<Path> all = new java.util.ArrayList<>(List.of(Pipeline.example()));
+        all.addAll(files("seeds", "*.resume.json"));
+        all.addAll(files("corpus/jsonresume", "*.json"));
+        all.addAll(files("corpus/fresh", "*.json"));
+        return all.stream().filter(p -> !NOT_RESUMES.contains(p.getFileName().toString()));
+    }
+
     /** Files in {@code sub} matching the glob, sorted; empty (with a notice) when the folder is absent. */
     public static List<Path> files(String sub, String glob) {
         Path dir = root().resolve(sub);

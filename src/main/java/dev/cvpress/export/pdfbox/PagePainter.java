@@ -1,32 +1,43 @@
 package dev.cvpress.export.pdfbox;
 
 import dev.cvpress.layout.Item;
+import dev.cvpress.layout.StructNode;
 import dev.cvpress.units.Rgb;
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-/** Paints one page's items: text, rules, and link annotations. Flips y, as PDF counts from the bottom. */
+/**
+ * Paints one page's items: text as tagged marked content of its structure element, rules and page
+ * numbers as artifacts, links as annotations tied to their Link elements. Flips y, as PDF counts
+ * from the bottom.
+ */
 final class PagePainter {
     private final PDDocument pdf;
     private final PDPage page;
     private final PageFonts fonts;
+    private final Tagging tagging;
+    private final Bookmarks bookmarks;
     private final float height;
 
-    PagePainter(PDDocument pdf, PDPage page, PageFonts fonts) {
+    PagePainter(PDDocument pdf, PDPage page, PageFonts fonts, Tagging tagging, Bookmarks bookmarks) {
         this.pdf = pdf;
         this.page = page;
         this.fonts = fonts;
+        this.tagging = tagging;
+        this.bookmarks = bookmarks;
         this.height = page.getMediaBox().getHeight();
     }
 
     void paint(List<Item> items) throws IOException {
+        tagging.startPage(page);
         try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
             for (Item item : items) {
                 if (item instanceof Item.Text text) {
@@ -38,23 +49,34 @@ final class PagePainter {
                 }
             }
         }
+        // Screen readers move between links in structure order.
+        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
     }
 
     private void text(PDPageContentStream content, Item.Text text) throws IOException {
+        if (text.node() == StructNode.ARTIFACT) {
+            content.beginMarkedContent(COSName.ARTIFACT);
+        } else {
+            content.beginMarkedContent(COSName.getPDFName(tagging.role(text.node())), tagging.content(text.node()));
+            bookmarks.saw(text, page);
+        }
         content.beginText();
         content.setFont(fonts.get(text.face()), (float) text.size());
         content.setNonStrokingColor(color(text.color()));
         content.newLineAtOffset((float) text.x(), height - (float) text.baseline());
         content.showText(text.text());
         content.endText();
+        content.endMarkedContent();
     }
 
     private void line(PDPageContentStream content, Item.Line line) throws IOException {
+        content.beginMarkedContent(COSName.ARTIFACT);
         content.setStrokingColor(color(line.color()));
         content.setLineWidth((float) line.thickness());
         content.moveTo((float) line.x1(), height - (float) line.y1());
         content.lineTo((float) line.x2(), height - (float) line.y2());
         content.stroke();
+        content.endMarkedContent();
     }
 
     private void link(Item.Link link) throws IOException {
@@ -65,10 +87,12 @@ final class PagePainter {
         noBorder.setWidth(0);
         annotation.setBorderStyle(noBorder);
         annotation.setPrinted(true);
+        annotation.setContents(tagging.alt(link.node()));
         PDActionURI action = new PDActionURI();
         action.setURI(link.uri());
         annotation.setAction(action);
         page.getAnnotations().add(annotation);
+        tagging.annotation(link.node(), annotation);
     }
 
     private static java.awt.Color color(Rgb rgb) {

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-/** Lays the document out and paints every page with PDFBox. */
+/** Lays the document out and paints every page with PDFBox: tagged, bookmarked, PDF/A-2u and PDF/UA-1. */
 final class PdfExporter implements Exporter {
     private final PageLayout layout;
 
@@ -25,12 +25,16 @@ final class PdfExporter implements Exporter {
         PagedDocument paged = layout.layout(document);
         try (PDDocument pdf = new PDDocument()) {
             PageFonts fonts = new PageFonts(pdf);
+            Tagging tagging = new Tagging(pdf, paged.structure());
+            Bookmarks bookmarks = new Bookmarks(paged.structure());
             PDRectangle size = new PDRectangle((float) paged.page().width(), (float) paged.page().height());
             for (PagedDocument.Page page : paged.pages()) {
                 PDPage pdfPage = new PDPage(size);
                 pdf.addPage(pdfPage);
-                new PagePainter(pdf, pdfPage, fonts).paint(page.items());
+                new PagePainter(pdf, pdfPage, fonts, tagging, bookmarks).paint(page.items());
             }
+            tagging.finish();
+            bookmarks.applyTo(pdf);
             new PdfMetadata(paged).applyTo(pdf);
             pdf.save(out);
         }

@@ -22,13 +22,14 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * language; and a document ID derived from the content, so the same input gives the same bytes.
  */
 final class PdfMetadata {
+    private static final String PRODUCER = "cvpress with Apache PDFBox";
     private final PagedDocument paged;
 
     PdfMetadata(PagedDocument paged) {
         this.paged = paged;
     }
 
-    void applyTo(PDDocument pdf) {
+    void applyTo(PDDocument pdf) throws java.io.IOException {
         Document.Info info = paged.info();
         PDDocumentInformation properties = pdf.getDocumentInformation();
         properties.setTitle(info.title());
@@ -36,7 +37,7 @@ final class PdfMetadata {
         properties.setSubject(info.subject());
         properties.setKeywords(info.keywords());
         properties.setCreator("cvpress");
-        properties.setProducer("cvpress with Apache PDFBox");
+        properties.setProducer(PRODUCER);
         info.created().ifPresent(instant -> {
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             when.setTimeInMillis(instant.toEpochMilli());
@@ -52,6 +53,7 @@ final class PdfMetadata {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+        Archival.applyTo(pdf, info, PRODUCER);
     }
 
     /** 16 bytes of a SHA-256 over the metadata and every piece of text with its position. */
