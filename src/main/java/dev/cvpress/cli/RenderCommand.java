@@ -13,6 +13,7 @@ import dev.cvpress.style.StyleLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -72,11 +73,18 @@ final class RenderCommand implements Callable<Integer> {
         if (read.resume().isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        Document document = new Composer().compose(read.resume().get(), style);
+        Document document = new Composer(sourceDateEpoch()).compose(read.resume().get(), style);
         List<Diagnostic> warnings = AtomicOutput.write(output, out -> exporter.get().create().write(document, out));
         report(warnings);
         spec.commandLine().getOut().println("wrote " + output);
         return ExitCodes.OK;
+    }
+
+    /** The reproducible-builds convention for dating output: seconds since 1970 in SOURCE_DATE_EPOCH. */
+    private static Optional<Instant> sourceDateEpoch() {
+        String value = System.getenv("SOURCE_DATE_EPOCH");
+        return value != null && value.matches("\\d{1,12}") ? Optional.of(Instant.ofEpochSecond(Long.parseLong(value)))
+                : Optional.empty();
     }
 
     private Optional<ExporterProvider> exporter() {

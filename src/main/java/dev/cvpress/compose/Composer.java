@@ -5,12 +5,26 @@ import dev.cvpress.doc.Document;
 import dev.cvpress.doc.Span;
 import dev.cvpress.model.Resume;
 import dev.cvpress.style.Style;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Résumé + style → document tree. Pure: no I/O, no fonts, no output format. */
+/** Résumé + style → document tree. Pure: no I/O, no clock, no fonts, no output format. */
 public final class Composer {
+    private final Optional<Instant> defaultDate;
+
+    public Composer() {
+        this(Optional.empty());
+    }
+
+    /**
+     * {@code defaultDate} dates the output when the résumé's {@code meta.lastModified} does not
+     * (the CLI passes {@code SOURCE_DATE_EPOCH}), so builds stay reproducible.
+     */
+    public Composer(Optional<Instant> defaultDate) {
+        this.defaultDate = defaultDate;
+    }
 
     public Document compose(Resume resume, Style style) {
         Roles roles = new Roles(style);
@@ -27,11 +41,11 @@ public final class Composer {
                 List<Block> group = new ArrayList<>();
                 group.add(new Block.Paragraph(roles.heading, List.of(Span.of(section.title(), roles.heading.text()))));
                 group.addAll(body);
-                blocks.add(new Block.Group(Block.Group.Kind.SECTION, section.id(), group));
+                blocks.add(new Block.Group(Block.Group.Kind.SECTION, section.id(), group, false));
             }
         }
-        return new Document(pageSetup(style), info(resume), roles.all(), blocks, footer(style, roles),
-                style.fonts().fallback());
+        return new Document(pageSetup(style), info(resume, defaultDate), roles.all(), blocks,
+                footer(style, roles, resume.basics().name()), style.fonts().fallback());
     }
 
     private static Document.PageSetup pageSetup(Style style) {
@@ -41,17 +55,21 @@ public final class Composer {
                 m.bottom().points(), m.left().points());
     }
 
-    private static Document.Info info(Resume resume) {
+    private static Document.Info info(Resume resume, Optional<Instant> defaultDate) {
         var basics = resume.basics();
         String title = basics.name().isEmpty() ? "Résumé" : basics.name();
         String subject = basics.label().isEmpty() ? "Résumé" : "Résumé: " + basics.label();
         String keywords = String.join(", ", resume.skills().stream().map(s -> s.name()).filter(n -> !n.isEmpty()).toList());
-        return new Document.Info(title, basics.name(), subject, keywords, resume.meta().lastModified(), "en");
+        return new Document.Info(title, basics.name(), subject, keywords,
+                resume.meta().lastModified().or(() -> defaultDate), "en");
     }
 
-    private static Optional<Document.Footer> footer(Style style, Roles roles) {
+    /** The footer with the name filled in; without a name, the separator beside it goes too. */
+    private static Optional<Document.Footer> footer(Style style, Roles roles, String name) {
+        String template = style.footer().template().replace("{name}", name)
+                .replaceAll("^[\\s—–|·-]+|[\\s—–|·-]+$", "");
         return style.footer().pageNumbers()
-                ? Optional.of(new Document.Footer(roles.footer, style.footer().template()))
+                ? Optional.of(new Document.Footer(roles.footer, template.isEmpty() ? "{page}" : template))
                 : Optional.empty();
     }
 }

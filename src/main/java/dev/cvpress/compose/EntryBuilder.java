@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 final class EntryBuilder {
     private final Roles roles;
+    private final boolean keepTogether;
     private String title = "";
     private Optional<String> titleLink = Optional.empty();
     private String subtitle = "";
@@ -27,8 +28,9 @@ final class EntryBuilder {
     private final List<String> bullets = new ArrayList<>();
     private final List<String> closing = new ArrayList<>();
 
-    EntryBuilder(Roles roles) {
+    EntryBuilder(Roles roles, boolean keepTogether) {
         this.roles = roles;
+        this.keepTogether = keepTogether;
     }
 
     EntryBuilder title(String text, String url) {
@@ -118,7 +120,7 @@ final class EntryBuilder {
                     List.of(Span.of(fact[0] + ": ", plain.withBold(true)), Span.of(fact[1], plain))));
         }
         closing.forEach(line -> blocks.add(new Block.Paragraph(roles.detail, List.of(Span.of(line, detailStyle)))));
-        return new Block.Group(Block.Group.Kind.ENTRY, id, blocks);
+        return new Block.Group(Block.Group.Kind.ENTRY, id, blocks, keepTogether);
     }
 
     /** The most telling part present takes the bold title slot. */

@@ -184,7 +184,7 @@ final class SectionComposer {
     }
 
     private EntryBuilder entry() {
-        return new EntryBuilder(roles);
+        return new EntryBuilder(roles, !style.pagination().splitEntries());
     }
 
     private List<Span> plain(String text) {

@@ -30,8 +30,11 @@ public sealed interface Block {
         }
     }
 
-    /** Blocks that belong together: a whole section, or one entry within it. */
-    record Group(Kind kind, String id, List<Block> blocks) implements Block {
+    /**
+     * Blocks that belong together: a whole section, or one entry within it. A group that keeps
+     * together moves whole to the next page rather than split, unless it is longer than a page.
+     */
+    record Group(Kind kind, String id, List<Block> blocks, boolean keepTogether) implements Block {
         public enum Kind { SECTION, ENTRY }
 
         public Group {

@@ -51,6 +51,11 @@ final class BlockLayout {
             List<Slot> slots = slots(child, node);
             out.addAll(child instanceof Block.Row ? slots.stream().map(Slot::keepingWithNext).toList() : slots);
         }
+        if (group.keepTogether()) {
+            for (int i = 0; i < out.size() - 1; i++) {
+                out.set(i, out.get(i).keepingWithNext());
+            }
+        }
         return out;
     }
 

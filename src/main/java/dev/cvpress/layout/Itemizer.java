@@ -26,6 +26,7 @@ final class Itemizer {
     private final FontCatalog catalog;
     private final List<String> fallbacks;
     private final Map<Integer, Diagnostic> missing = new LinkedHashMap<>();
+    private final List<Diagnostic> rightToLeft = new ArrayList<>();
 
     Itemizer(FontCatalog catalog, List<String> fallbacks) {
         this.catalog = catalog;
@@ -33,13 +34,15 @@ final class Itemizer {
     }
 
     List<Diagnostic> warnings() {
-        return List.copyOf(missing.values());
+        List<Diagnostic> all = new ArrayList<>(rightToLeft);
+        all.addAll(missing.values());
+        return all;
     }
 
     List<Piece> pieces(List<Span> spans) {
         List<Piece> out = new ArrayList<>();
         for (Span span : spans) {
-            String text = span.text().replaceAll("[\\s\\p{Cc}]+", " ");
+            String text = withoutRightToLeft(span.text().replaceAll("[\\s\\p{Cc}]+", " "));
             if (span.style().caps() == Caps.ALL) {
                 text = text.toUpperCase(Locale.ROOT);
             }
@@ -78,6 +81,33 @@ final class Itemizer {
         if (runFace != null) {
             out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace));
         }
+    }
+
+    /**
+     * Arabic and Hebrew need bidirectional reordering and shaping, which this layout does not do
+     * yet; printing them in stored order would show them reversed and unjoined, so they are left
+     * out with a warning instead.
+     */
+    private String withoutRightToLeft(String text) {
+        StringBuilder kept = new StringBuilder();
+        boolean dropped = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            byte direction = Character.getDirectionality(cp);
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                dropped = true;
+            } else {
+                kept.appendCodePoint(cp);
+            }
+        }
+        if (dropped) {
+            rightToLeft.add(new Diagnostic(Severity.WARNING, "RTL_UNSUPPORTED", "", 0, 0,
+                    "right-to-left text (Arabic, Hebrew) cannot be laid out yet and was left out of \""
+                            + abbreviate(text) + "\""));
+        }
+        return kept.toString().replaceAll(" {2,}", " ");
     }
 
     private FontFace faceFor(int cp, SpanStyle style, String context) {

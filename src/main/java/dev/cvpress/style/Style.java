@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record Style(String id, String description, Page page, Map<String, Rgb> colors, Fonts fonts,
         TextStyles text, HeadingRule headingRule, Bullets bullets, Contact contact, Dates dates, Footer footer,
-        Map<String, String> labels, List<Section> sections) {
+        Pagination pagination, Map<String, String> labels, List<Section> sections) {
 
     public Style {
         colors = Map.copyOf(colors);
@@ -38,8 +38,11 @@ public record Style(String id, String description, Page page, Map<String, Rgb> c
     /** Date pattern (java.time, e.g. {@code MMM yyyy}), its locale, the word for "present", the range dash. */
     public record Dates(String format, String locale, String present, String separator) {}
 
-    /** Page numbers at the foot of each page; {@code template} has {page} and {pages}. */
+    /** Page numbers at the foot of each page; {@code template} has {page}, {pages} and {name}. */
     public record Footer(boolean pageNumbers, String template) {}
+
+    /** Whether an entry (a job, a degree) may be split across pages when it would fit on one. */
+    public record Pagination(boolean splitEntries) {}
 
     /** A section in reading order and its heading. */
     public record Section(String id, String title) {}
