@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The top of the résumé: name, label, and one contact line with live links. */
 final class HeaderComposer {
-    private static final int KEEP_TOGETHER_MAX = 40;
+    private static final int KEEP_TOGETHER_MAX = 60;
     private final Roles roles;
     private final String separator;
 

@@ -33,6 +33,7 @@ final class ClassPairs implements PairSubtable {
         GlyphRanges secondClasses = GlyphRanges.classDef(t, offset + t.uint16(offset + 10));
         int firstCount = t.uint16(offset + 12);
         int secondCount = t.uint16(offset + 14);
+        t.require(offset + 16, (long) firstCount * secondCount * recordSize);
         short[] values = new short[firstCount * secondCount];
         for (int i = 0, p = offset + 16; i < values.length; i++, p += recordSize) {
             values[i] = (short) PairSubtable.xAdvance(t, p, format1);

@@ -18,7 +18,7 @@ public final class FontFace {
     private final byte[] program;
     private final CmapLookup cmap;
     private final int[] advances;
-    private final Kerning kerning;
+    private final Kerning pairKerning;
     private final double unitsPerEm;
     private final double ascent;
     private final double descent;
@@ -39,7 +39,7 @@ public final class FontFace {
             for (int gid = 0; gid < glyphs; gid++) {
                 advances[gid] = ttf.getAdvanceWidth(gid);
             }
-            this.kerning = Kerning.of(ttf);
+            this.pairKerning = Kerning.of(ttf);
         }
     }
 
@@ -82,7 +82,7 @@ public final class FontFace {
             int gid = cmap.getGlyphId(cp);
             units += gid < advances.length ? advances[gid] : 0;
             if (previous != 0 && gid != 0) {
-                units += kerning.kerning(previous, gid);
+                units += pairKerning.kerning(previous, gid);
             }
             previous = gid;
             i += Character.charCount(cp);
@@ -100,7 +100,7 @@ public final class FontFace {
         if (left == 0 || right == 0) {
             return 0;
         }
-        return kerning.kerning(left, right) / unitsPerEm * size;
+        return pairKerning.kerning(left, right) / unitsPerEm * size;
     }
 
     /** Height above the baseline, as a fraction of the size. */

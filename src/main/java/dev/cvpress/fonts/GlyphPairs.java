@@ -27,7 +27,9 @@ final class GlyphPairs implements PairSubtable {
         int setCount = t.uint16(offset + 8);
         int[] firsts = new int[setCount + 1];
         for (int i = 0; i < setCount; i++) {
-            firsts[i + 1] = firsts[i] + t.uint16(offset + t.uint16(offset + 10 + 2 * i));
+            int set = offset + t.uint16(offset + 10 + 2 * i);
+            t.require(set + 2, (long) t.uint16(set) * recordSize);
+            firsts[i + 1] = firsts[i] + t.uint16(set);
         }
         char[] seconds = new char[firsts[setCount]];
         short[] values = new short[firsts[setCount]];

@@ -27,15 +27,16 @@ final class GlyphRanges {
     /** A Coverage table: {@link #get} gives a glyph's coverage index, or -1 when it is not covered. */
     static GlyphRanges coverage(TableBytes t, int offset) throws IOException {
         int format = t.uint16(offset);
+        if (format != 1 && format != 2) {
+            throw new IOException("unknown Coverage format " + format);
+        }
         int count = t.uint16(offset + 2);
         Runs runs = new Runs(count);
         for (int i = 0, p = offset + 4; i < count; i++) {
             if (format == 1) {
                 runs.add(t.uint16(p + 2 * i), t.uint16(p + 2 * i), i, true);
-            } else if (format == 2) {
-                runs.add(t.uint16(p + 6 * i), t.uint16(p + 6 * i + 2), t.uint16(p + 6 * i + 4), true);
             } else {
-                throw new IOException("unknown Coverage format " + format);
+                runs.add(t.uint16(p + 6 * i), t.uint16(p + 6 * i + 2), t.uint16(p + 6 * i + 4), true);
             }
         }
         return new GlyphRanges(runs, true, -1);

@@ -83,15 +83,17 @@ final class GposKerning implements Kerning {
 
     /** Indices of the lookups of every {@code kern} feature the LangSys uses, its required one included. */
     private static BitSet kernLookups(TableBytes t, int langSys, int featureList) throws IOException {
-        int featureCount = t.uint16(featureList);
+        List<Integer> used = new ArrayList<>();
         int required = t.uint16(langSys + 2);
-        int count = t.uint16(langSys + 4);
+        if (required != 0xFFFF) {
+            used.add(required);
+        }
+        for (int i = 0; i < t.uint16(langSys + 4); i++) {
+            used.add(t.uint16(langSys + 6 + 2 * i));
+        }
+        int featureCount = t.uint16(featureList);
         BitSet lookups = new BitSet();
-        for (int i = -1; i < count; i++) {
-            int index = i < 0 ? required : t.uint16(langSys + 6 + 2 * i);
-            if (i < 0 && index == 0xFFFF) {
-                continue;
-            }
+        for (int index : used) {
             if (index >= featureCount) {
                 throw new IOException("GPOS LangSys names feature " + index + " of " + featureCount);
             }

@@ -35,6 +35,13 @@ final class TableBytes {
         return (int) value;
     }
 
+    /** Checks that the table holds {@code bytes} bytes from {@code offset}, before arrays are sized by a count. */
+    void require(int offset, long bytes) {
+        if (offset < 0 || offset + bytes > data.length) {
+            throw new IndexOutOfBoundsException(bytes + " bytes at " + offset);
+        }
+    }
+
     String tag(int offset) {
         if (offset + 4 > data.length) {
             throw new IndexOutOfBoundsException("tag at " + offset);

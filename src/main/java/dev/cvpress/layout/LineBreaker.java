@@ -59,7 +59,7 @@ final class LineBreaker {
         List<List<Piece>> segments = new ArrayList<>();
         List<Piece> segment = new ArrayList<>();
         int offset = 0;
-        int boundary = breaks.next();
+        int boundary = next(breaks, text);
         for (Piece piece : pieces) {
             int end = offset + piece.text().length();
             int cut = offset;
@@ -70,7 +70,7 @@ final class LineBreaker {
                 segments.add(segment);
                 segment = new ArrayList<>();
                 cut = boundary;
-                boundary = breaks.next();
+                boundary = next(breaks, text);
             }
             if (end > cut) {
                 segment.add(piece.slice(cut - offset, end - offset));
@@ -81,6 +81,19 @@ final class LineBreaker {
             segments.add(segment);
         }
         return segments;
+    }
+
+    /**
+     * The next break opportunity, skipping the JDK's breaks inside addresses and numbers
+     * ("example.org", "3.5", "a/b"), which Unicode line breaking does not allow either.
+     */
+    private static int next(BreakIterator breaks, CharSequence text) {
+        int boundary = breaks.next();
+        while (boundary != BreakIterator.DONE && boundary > 0 && boundary < text.length()
+                && ".,:/@".indexOf(text.charAt(boundary - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(boundary))) {
+            boundary = breaks.next();
+        }
+        return boundary;
     }
 
     /** Cuts an over-wide word into line-wide parts, preferring to cut after a break character. */

@@ -4,6 +4,7 @@ import dev.cvpress.layout.Item;
 import dev.cvpress.layout.StructNode;
 import dev.cvpress.units.Rgb;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,9 +65,34 @@ final class PagePainter {
         content.setFont(fonts.get(text.face()), (float) text.size());
         content.setNonStrokingColor(color(text.color()));
         content.newLineAtOffset((float) text.x(), height - (float) text.baseline());
-        content.showText(text.text());
+        content.showTextWithPositioning(kerned(text));
         content.endText();
         content.endMarkedContent();
+    }
+
+    /**
+     * The text split where the font kerns a pair, with the adjustment between (in thousandths of
+     * an em, positive = closer), so the painted width is the width layout measured.
+     */
+    private static Object[] kerned(Item.Text text) {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        String s = text.text();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
+            if (i < s.length()) {
+                double kern = text.face().kerning(cp, s.codePointAt(i), text.size());
+                if (kern != 0) {
+                    parts.add(run.toString());
+                    parts.add((float) (-kern / text.size() * 1000));
+                    run.setLength(0);
+                }
+            }
+        }
+        parts.add(run.toString());
+        return parts.toArray();
     }
 
     private void line(PDPageContentStream content, Item.Line line) throws IOException {
