@@ -54,7 +54,7 @@ class GposKerningTest {
         assertThrows(IOException.class, () -> GposKerning.read(cut));
     }
 
-    /** One script with features kern (lookups 1 and 0) and mark (lookup 2, a pair that must not count). */
+    /** One script whose default LangSys has features kern (lookups 1 and 0, out of order) and mark (lookup 2). */
     private static byte[] gpos(String script) {
         Out o = new Out();
         o.u16(1, 0);
@@ -76,7 +76,17 @@ class GposKerningTest {
         o.u16(0, 2, 1, 0);
         o.point(mark, features);
         o.u16(0, 1, 2);
-        int lookups = o.point(lookupList, 0);
+        o.point(lookupList, 0);
+        lookups(o);
+        return o.bytes();
+    }
+
+    /**
+     * Lookup 0: a class subtable, then a glyph-pair one with wide value records; lookup 1: an
+     * Extension to glyph pairs; lookup 2 (only in mark): a pair that must not count.
+     */
+    private static void lookups(Out o) {
+        int lookups = o.here();
         o.u16(3);
         int[] lookup = {o.offset16(), o.offset16(), o.offset16()};
         int first = o.point(lookup[0], lookups);
@@ -99,7 +109,6 @@ class GposKerningTest {
         o.u16(2, 0, 1);
         o.point(o.offset16(), third);
         glyphPairs(o, 0x0004, 0, new TreeMap<>(Map.of(A, new int[][] {{V, -1000}})));
-        return o.bytes();
     }
 
     /** PairPos format 2: A alone in first class 1, V alone in second class 1, kerned -15. */
