@@ -83,8 +83,8 @@ final class BlockLayout {
         List<Piece> right = itemizer.pieces(row.right());
         double rightWidth = right.stream().mapToDouble(Piece::width).sum();
         double gap = rightWidth > 0 ? ROW_GAP_EM * style.text().size() : 0;
-        double measure = width - style.indent() - rightWidth - gap;
-        List<Line> lines = new ArrayList<>(breaker.lines(itemizer.pieces(row.left()), measure));
+        double measure = width - style.indent();
+        List<Line> lines = new ArrayList<>(breaker.lines(itemizer.pieces(row.left()), measure - rightWidth - gap, measure));
         Line rightLine = new Line(right, rightWidth);
         if (lines.isEmpty()) {
             lines.add(new Line(List.of(), 0));

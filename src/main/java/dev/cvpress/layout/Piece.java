@@ -16,11 +16,6 @@ record Piece(String text, FontFace face, double size, Rgb color, Optional<String
         return face == other.face && size == other.size && color.equals(other.color) && link.equals(other.link);
     }
 
-    /** The characters from {@code begin} to {@code end}, measured anew. */
-    Piece slice(int begin, int end) {
-        return begin == 0 && end == text.length() ? this : of(text.substring(begin, end), face, size, color, link, space);
-    }
-
     Piece append(Piece other) {
         return new Piece(text + other.text, face, size, color, link, space && other.space, width + other.width);
     }

@@ -17,13 +17,20 @@ final class BreakPoints {
 
     private BreakPoints() {}
 
-    static Kind[] of(String word, Optional<Hyphenator> hyphenator, boolean wider) {
+    /** The first pass's points only: Unicode break opportunities, which cost nothing to measure. */
+    static Kind[] firstPass(String word) {
         Kind[] at = new Kind[word.length() + 1];
         if (simple(word)) {
             afterDashes(word, at);
         } else {
             unicode(word, at);
         }
+        return at;
+    }
+
+    /** The points of every pass; {@code wider}: the word is wider than a line. */
+    static Kind[] all(String word, Optional<Hyphenator> hyphenator, boolean wider) {
+        Kind[] at = firstPass(word);
         hyphenator.ifPresent(h -> hyphenate(word, at, h));
         if (wider || address(word)) {
             addressPoints(word, at);
@@ -85,7 +92,7 @@ final class BreakPoints {
     }
 
     private static boolean address(String word) {
-        return word.indexOf('/') >= 0 || word.indexOf('@') >= 0 || word.toLowerCase(Locale.ROOT).startsWith("www.");
+        return word.indexOf('/') >= 0 || word.indexOf('@') >= 0 || word.regionMatches(true, 0, "www.", 0, 4);
     }
 
     private static void addressPoints(String word, Kind[] at) {

@@ -18,9 +18,15 @@ sealed interface Element {
 
     /**
      * A place a line may end; {@code width} joins the line only if it ends here (a hyphen, measured
-     * in the face of run {@code run}, the run before the break).
+     * in the face of run {@code run}, the run before the break), and {@code nextLine} joins the line
+     * that starts after it (taking back the kerning across a break inside a word).
      */
-    record Penalty(double width, Kind kind, int run) implements Element {}
+    record Penalty(double width, double nextLine, Kind kind, int run) implements Element {
+
+        Penalty(Kind kind) {
+            this(0, 0, kind, -1);
+        }
+    }
 
     /** Why a line may end at a penalty: decides its cost, whether it is flagged, and its first pass. */
     enum Kind {
@@ -32,7 +38,7 @@ sealed interface Element {
         HYPHEN(50, true, 2),
         /** After '/', '.', '-' and the like in an address, with no hyphen added (url.sty's 500). */
         URL(500, false, 2),
-        /** Between any two characters of a word wider than the line: the last resort. */
+        /** Between any two characters of a word wider than the line: the last resort, for the final pass. */
         EMERGENCY(0, false, 3),
         /** The paragraph's end. */
         FORCED(Double.NEGATIVE_INFINITY, false, 1),

@@ -69,6 +69,18 @@ public final class Hyphenator {
 
     /** As {@link #points}, without boxing, for the breaker; callers must not modify the array. */
     int[] offsets(String word) {
+        int[] found = cache.get(word);
+        if (found == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            found = compute(word);
+            cache.put(word, found);
+        }
+        return found;
+    }
+
+    private int[] compute(String word) {
         int begin = 0;
         int end = word.length();
         while (begin < end && !Character.isLetter(word.charAt(begin))) {
@@ -78,43 +90,41 @@ public final class Hyphenator {
             end--;
         }
         String core = word.substring(begin, end);
-        if (!hyphenatable(word, core)) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        if (!hyphenatable(word, core) || lower.length() != core.length()) {
             return NONE;
         }
-        int[] found = cached(core.toLowerCase(Locale.ROOT));
-        if (begin == 0 || found.length == 0) {
-            return found;
-        }
+        int[] exception = exceptions.get(lower);
+        int[] points = withinMins(lower.length(), exception != null ? exception : liang(lower));
         int shift = begin;
-        return Arrays.stream(found).map(p -> p + shift).toArray();
+        return Arrays.stream(points).map(p -> p + shift).toArray();
     }
 
+    /**
+     * Only letters (and apostrophes and combining marks) inside, no digit anywhere, five letters or
+     * more. Addresses have punctuation inside ("example.org/cv", "ada@example.com") so never qualify.
+     */
     private static boolean hyphenatable(String word, String core) {
-        if (core.codePointCount(0, core.length()) < MIN_LETTERS
-                || core.toLowerCase(Locale.ROOT).length() != core.length()) {
+        if (core.codePointCount(0, core.length()) < MIN_LETTERS) {
             return false;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.contains("@") || lower.contains("://") || lower.contains("www.")
-                || word.chars().anyMatch(Character::isDigit)) {
-            return false;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return false;
+            }
         }
-        return core.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019'
-                || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK);
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && !mark(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private int[] cached(String lower) {
-        int[] found = cache.get(lower);
-        if (found == null) {
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            int[] exception = exceptions.get(lower);
-            found = withinMins(lower.length(), exception != null ? exception : liang(lower));
-            cache.put(lower, found);
-        }
-        return found;
+    private static boolean mark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Liang: a hyphen goes where the highest value of all matching patterns is odd. */

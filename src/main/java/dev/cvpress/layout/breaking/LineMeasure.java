@@ -12,7 +12,6 @@ import dev.cvpress.layout.breaking.OptimalBreaker.Node;
 final class LineMeasure {
     /** Sums of many widths differ in their last bits; an exact fit must not count as over-full. */
     static final double EPSILON = 1e-9;
-    private final Element[] elements;
     private final double firstWidth;
     private final double width;
     private final double lineEndStretch;
@@ -21,9 +20,10 @@ final class LineMeasure {
     private final double[] stretches;
     private final double[] shrinks;
     private final int[] spaces;
+    /** What a line ending at index i adds: a hyphen's width; 0 but at hyphenation points. */
+    private final double[] endings;
 
     LineMeasure(Element[] elements, double firstWidth, double width, double lineEndStretch) {
-        this.elements = elements;
         this.firstWidth = firstWidth;
         this.width = width;
         this.lineEndStretch = lineEndStretch;
@@ -32,12 +32,26 @@ final class LineMeasure {
         stretches = new double[n + 1];
         shrinks = new double[n + 1];
         spaces = new int[n + 1];
+        endings = new double[n];
         for (int i = 0; i < n; i++) {
-            Element e = elements[i];
-            widths[i + 1] = widths[i] + (e instanceof Box box ? box.width() : e instanceof Glue g ? g.width() : 0);
-            stretches[i + 1] = stretches[i] + (e instanceof Glue g ? g.stretch() : 0);
-            shrinks[i + 1] = shrinks[i] + (e instanceof Glue g ? g.shrink() : 0);
-            spaces[i + 1] = spaces[i] + (e instanceof Glue g && g.run() >= 0 ? 1 : 0);
+            widths[i + 1] = widths[i];
+            stretches[i + 1] = stretches[i];
+            shrinks[i + 1] = shrinks[i];
+            spaces[i + 1] = spaces[i];
+            add(elements[i], i);
+        }
+    }
+
+    private void add(Element element, int i) {
+        if (element instanceof Box box) {
+            widths[i + 1] += box.width();
+        } else if (element instanceof Glue glue) {
+            widths[i + 1] += glue.width();
+            stretches[i + 1] += glue.stretch();
+            shrinks[i + 1] += glue.shrink();
+            spaces[i + 1] += glue.run() >= 0 ? 1 : 0;
+        } else {
+            endings[i] = ((Penalty) element).width();
         }
     }
 
@@ -48,7 +62,7 @@ final class LineMeasure {
 
     /** Width of the line from {@code from} to a break at {@code b}, a hyphen there included. */
     double natural(Node from, int b) {
-        return widths[b] - widths[from.start()] + (elements[b] instanceof Penalty p ? p.width() : 0);
+        return widths[b] - widths[from.start()] + from.nextLine() + endings[b];
     }
 
     /** Spaces inside the line from {@code from} to {@code b}. */
@@ -58,13 +72,14 @@ final class LineMeasure {
 
     /**
      * The adjustment ratio: the share of the line's stretch (positive) or shrink (negative) needed
-     * to fill the measure; infinite when there is none to use, below -1 when the line is over-full.
+     * to fill the measure, counting {@code extraStretch} more; infinite when there is none to use,
+     * below -1 when the line is over-full.
      */
-    double ratio(Node from, int b) {
+    double ratio(Node from, int b, double extraStretch) {
         double natural = natural(from, b);
         double target = width(from);
         if (natural < target - EPSILON) {
-            double stretch = stretches[b] - stretches[from.start()] + lineEndStretch;
+            double stretch = stretches[b] - stretches[from.start()] + lineEndStretch + extraStretch;
             return stretch > 0 ? (target - natural) / stretch : Double.POSITIVE_INFINITY;
         }
         if (natural > target + EPSILON) {

@@ -4,72 +4,103 @@ import dev.cvpress.layout.breaking.Element.Box;
 import dev.cvpress.layout.breaking.Element.Glue;
 import dev.cvpress.layout.breaking.Element.Kind;
 import dev.cvpress.layout.breaking.Element.Penalty;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Knuth and Plass's total-fit line breaking: of all ways to break the paragraph, the one with the
  * least total demerits, found by dynamic programming over the active breakpoints. As in TeX, a
- * first pass tries without hyphenation (tolerance 100), a second with it (200), and a final pass
- * accepts any badness and may cut over-wide words anywhere, so no line passes the measure unless a
- * single character is wider than it.
+ * first pass tries without hyphenation (tolerance 100), a second with it (200), a third adds
+ * emergency stretch to every line, and a final pass accepts any badness and may cut over-wide
+ * words anywhere, so no line passes the measure unless a single character is wider than it.
  */
 final class OptimalBreaker {
-    static final double INF_BAD = 10_000;
-    private static final double[] TOLERANCES = {100, 200, INF_BAD};
-    private static final int FINAL_PASS = TOLERANCES.length;
-    private static final double LINE_PENALTY = 10;
-    private static final double CONSECUTIVE_HYPHEN_DEMERITS = 3000;
-    private static final double FINAL_HYPHEN_DEMERITS = 5000;
-    private static final double FITNESS_DEMERITS = 100;
-    /** A last line of one short word (a runt) costs this much; moving a word down is usually cheaper. */
-    private static final double RUNT_DEMERITS = 5000;
-    /** A last line with no space in it and narrower than this share of the measure is a runt. */
-    private static final double RUNT_SHARE = 0.25;
-    /** More than any line can cost otherwise, so letters are split only where nothing else fits. */
-    private static final double EMERGENCY_DEMERITS = 1e10;
+    static final Pass FIRST = new Pass(1, 100, false);
+    private static final Pass SECOND = new Pass(2, 200, false);
+    private static final Pass EMERGENCY = new Pass(2, 200, true);
+    /**
+     * Every line is feasible here, so every breakpoint within a measure stays active: ten times
+     * the work of the others, which is why TeX's emergency pass comes first.
+     */
+    private static final Pass FINAL = new Pass(3, Demerits.INF_BAD, true);
 
     /** Where lines start and end (element indices) and the total demerits of the breaks. */
     record Breaks(int[] starts, int[] ends, double demerits) {}
 
+    /**
+     * One pass: it may break where passes up to {@code points} may, accepts lines up to badness
+     * {@code tolerance}, and with {@code emergency} measures lines as if they had TeX's
+     * {@code \emergencystretch} more stretch.
+     */
+    record Pass(int points, double tolerance, boolean emergency) {}
+
     private final Element[] elements;
+    /** The kind of each penalty, null for boxes and glue. */
+    private final Kind[] kinds;
+    /** The first pass that may break at each element: glue after a box from the first, boxes never. */
+    private final int[] firstPass;
     private final LineMeasure measure;
-    private final List<Node> active = new ArrayList<>();
+    private final Demerits demerits;
+    private final double emergencyStretch;
+    /** The active nodes, in order of position: those from which a line may still reach a later break. */
+    private Node[] active = new Node[16];
+    private int actives;
     private final Node[] bestFrom = new Node[4];
     private final double[] bestDemerits = new double[4];
 
-    OptimalBreaker(List<Element> elements, double firstWidth, double width, double lineEndStretch) {
+    /**
+     * {@code lineEndStretch}: stretch every line has at its end (ragged right);
+     * {@code emergencyStretch}: what the emergency passes add to that.
+     */
+    OptimalBreaker(List<Element> elements, double firstWidth, double width, double lineEndStretch,
+            double emergencyStretch) {
         this.elements = elements.toArray(Element[]::new);
+        int n = this.elements.length;
+        kinds = new Kind[n];
+        firstPass = new int[n];
+        for (int i = 0; i < n; i++) {
+            Element e = this.elements[i];
+            kinds[i] = e instanceof Penalty p ? p.kind() : null;
+            boolean glueBreak = e instanceof Glue && i > 0 && this.elements[i - 1] instanceof Box;
+            firstPass[i] = kinds[i] != null ? kinds[i].firstPass : glueBreak ? 1 : Integer.MAX_VALUE;
+        }
         this.measure = new LineMeasure(this.elements, firstWidth, width, lineEndStretch);
+        this.demerits = new Demerits(kinds, measure);
+        this.emergencyStretch = emergencyStretch;
     }
 
-    /** The best breaks of the first pass that finds any. */
-    Breaks best() {
-        for (int pass = 1; pass < FINAL_PASS; pass++) {
-            Breaks breaks = solve(pass, TOLERANCES[pass - 1]);
+    /** The first pass: no hyphenation, tolerance 100; null when no breaks are that good. */
+    Breaks firstPass() {
+        return solve(FIRST);
+    }
+
+    /** The best breaks of the first of the later passes that finds any; never null. */
+    Breaks laterPasses() {
+        for (Pass pass : List.of(SECOND, EMERGENCY)) {
+            Breaks breaks = solve(pass);
             if (breaks != null) {
                 return breaks;
             }
         }
-        return solve(FINAL_PASS, INF_BAD);
+        return solve(FINAL);
     }
 
-    /** The least-demerits breaks using the breakpoints of {@code pass}; null when none are within tolerance. */
-    Breaks solve(int pass, double tolerance) {
-        active.clear();
-        active.add(Node.START);
+    /** The least-demerits breaks of {@code pass}; null when there are none within its tolerance. */
+    Breaks solve(Pass pass) {
+        active[0] = Node.START;
+        actives = 1;
+        double extra = pass.emergency() ? emergencyStretch : 0;
         for (int b = 0; b < elements.length; b++) {
-            if (legal(b, pass)) {
-                consider(b, tolerance);
-                if (active.isEmpty()) {
+            if (firstPass[b] <= pass.points()) {
+                consider(b, pass.tolerance(), extra);
+                if (actives == 0) {
                     return null;
                 }
             }
         }
-        Node best = active.get(0);
-        for (Node node : active) {
-            best = node.demerits < best.demerits ? node : best;
+        Node best = active[0];
+        for (int i = 1; i < actives; i++) {
+            best = active[i].demerits < best.demerits ? active[i] : best;
         }
         return breaks(best);
     }
@@ -78,54 +109,53 @@ final class OptimalBreaker {
     double demeritsOf(int[] ends) {
         Node node = Node.START;
         for (int end : ends) {
-            double ratio = measure.ratio(node, end);
-            int fitness = fitness(ratio);
-            node = new Node(end, lineStart(end), node.line + 1, fitness, flagged(end),
-                    node.demerits + demerits(node, end, ratio, fitness), node);
+            double ratio = measure.ratio(node, end, 0);
+            int fitness = Demerits.fitness(ratio);
+            node = node(end, node, fitness,
+                    node.demerits + demerits.line(node, end, ratio) + Demerits.adjacent(node, fitness));
         }
         return node.demerits;
     }
 
-    private boolean legal(int b, int pass) {
-        if (elements[b] instanceof Penalty p) {
-            return p.kind().firstPass <= pass;
-        }
-        return elements[b] instanceof Glue && b > 0 && elements[b - 1] instanceof Box;
-    }
-
     /** Offers a break at {@code b} to every active node; keeps those that may still reach later breaks. */
-    private void consider(int b, double tolerance) {
+    private void consider(int b, double tolerance, double extraStretch) {
         Arrays.fill(bestFrom, null);
         Node overfull = null;
-        boolean forced = kind(b) == Kind.FORCED;
+        boolean forced = kinds[b] == Kind.FORCED;
         int kept = 0;
-        for (Node node : active) {
-            double ratio = measure.ratio(node, b);
-            if (ratio >= -1 && badness(ratio) <= tolerance) {
-                offer(node, b, ratio);
+        for (int i = 0; i < actives; i++) {
+            Node node = active[i];
+            double ratio = measure.ratio(node, b, extraStretch);
+            if (ratio >= -1 && Demerits.badness(ratio) <= tolerance) {
+                int fitness = Demerits.fitness(ratio);
+                offer(node, fitness, node.demerits + demerits.line(node, b, ratio) + Demerits.adjacent(node, fitness));
             }
             if (ratio < -1 && (overfull == null || node.demerits < overfull.demerits)) {
                 overfull = node;
             }
             if (ratio >= -1 && !forced) {
-                active.set(kept++, node);
+                active[kept++] = node;
             }
         }
-        active.subList(kept, active.size()).clear();
-        boolean added = addBest(b);
-        if (!added && active.isEmpty() && tolerance >= INF_BAD && overfull != null) {
+        actives = kept;
+        if (!addBest(b) && actives == 0 && tolerance >= Demerits.INF_BAD && overfull != null) {
             // Only a character wider than the line gets here: TeX's way, an over-full line, not no answer.
-            active.add(new Node(b, lineStart(b), overfull.line + 1, 1, flagged(b), overfull.demerits, overfull));
+            activate(node(b, overfull, 1, overfull.demerits));
         }
     }
 
-    private void offer(Node node, int b, double ratio) {
-        int fitness = fitness(ratio);
-        double total = node.demerits + demerits(node, b, ratio, fitness);
+    private void offer(Node node, int fitness, double total) {
         if (bestFrom[fitness] == null || total < bestDemerits[fitness]) {
             bestFrom[fitness] = node;
             bestDemerits[fitness] = total;
         }
+    }
+
+    private void activate(Node node) {
+        if (actives == active.length) {
+            active = Arrays.copyOf(active, actives * 2);
+        }
+        active[actives++] = node;
     }
 
     /** One new node per fitness class, unless it is so much worse than the best that it can never win. */
@@ -136,52 +166,17 @@ final class OptimalBreaker {
         }
         boolean added = false;
         for (int f = 0; f < 4; f++) {
-            if (bestFrom[f] != null && bestDemerits[f] <= least + FITNESS_DEMERITS) {
-                active.add(new Node(b, lineStart(b), bestFrom[f].line + 1, f, flagged(b), bestDemerits[f], bestFrom[f]));
+            if (bestFrom[f] != null && bestDemerits[f] <= least + Demerits.FITNESS_DEMERITS) {
+                activate(node(b, bestFrom[f], f, bestDemerits[f]));
                 added = true;
             }
         }
         return added;
     }
 
-    private double demerits(Node from, int b, double ratio, int fitness) {
-        double cost = elements[b] instanceof Penalty p ? p.kind().cost : 0;
-        double demerits = square(LINE_PENALTY + badness(ratio));
-        if (cost >= 0) {
-            demerits += square(cost);
-        } else if (cost > -INF_BAD) {
-            demerits -= square(cost);
-        }
-        if (flagged(b) && from.flagged) {
-            demerits += CONSECUTIVE_HYPHEN_DEMERITS;
-        }
-        if (Math.abs(fitness - from.fitness) > 1) {
-            demerits += FITNESS_DEMERITS;
-        }
-        return demerits + lastResort(from, b);
-    }
-
-    private double lastResort(Node from, int b) {
-        if (kind(b) == Kind.EMERGENCY) {
-            return EMERGENCY_DEMERITS;
-        }
-        if (kind(b) != Kind.FORCED) {
-            return 0;
-        }
-        boolean runt = measure.spaces(from, b) == 0 && measure.natural(from, b) < RUNT_SHARE * measure.width(from);
-        return (from.flagged ? FINAL_HYPHEN_DEMERITS : 0) + (runt ? RUNT_DEMERITS : 0);
-    }
-
-    static double badness(double ratio) {
-        return Math.min(INF_BAD, 100 * Math.abs(ratio * ratio * ratio));
-    }
-
-    /** TeX's fitness classes: tight, decent, loose, very loose. */
-    private static int fitness(double ratio) {
-        if (ratio < -0.5) {
-            return 0;
-        }
-        return ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
+    private Node node(int b, Node previous, int fitness, double total) {
+        double nextLine = elements[b] instanceof Penalty p ? p.nextLine() : 0;
+        return new Node(b, lineStart(b), nextLine, previous.line + 1, fitness, demerits.flagged(b), total, previous);
     }
 
     /** The first element of the line after a break at {@code b}: glue and penalties there are discarded. */
@@ -192,18 +187,6 @@ final class OptimalBreaker {
             start++;
         }
         return start;
-    }
-
-    private Kind kind(int b) {
-        return elements[b] instanceof Penalty p ? p.kind() : null;
-    }
-
-    private boolean flagged(int b) {
-        return elements[b] instanceof Penalty p && p.kind().flagged;
-    }
-
-    private static double square(double x) {
-        return x * x;
     }
 
     private static Breaks breaks(Node last) {
@@ -217,8 +200,12 @@ final class OptimalBreaker {
         return new Breaks(starts, ends, last.demerits);
     }
 
-    /** A feasible break: where it is, where the next line starts, and the best way to get here. */
-    record Node(int position, int start, int line, int fitness, boolean flagged, double demerits, Node previous) {
-        static final Node START = new Node(-1, 0, 0, 1, false, 0, null);
+    /**
+     * A feasible break: where it is, where the next line starts and what the break adds to that
+     * line's width, and the best way to get here.
+     */
+    record Node(int position, int start, double nextLine, int line, int fitness, boolean flagged, double demerits,
+            Node previous) {
+        static final Node START = new Node(-1, 0, 0, 0, 1, false, 0, null);
     }
 }

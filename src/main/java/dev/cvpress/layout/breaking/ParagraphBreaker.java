@@ -1,7 +1,6 @@
 package dev.cvpress.layout.breaking;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Breaks a paragraph of measured runs into lines, optimally (Knuth–Plass), ragged or justified,
@@ -17,6 +16,8 @@ public final class ParagraphBreaker {
      * to the measure so narrow columns and wide ones rag alike.
      */
     private static final double RAGGED_STRETCH = 0.2;
+    /** TeX's {@code \emergencystretch}, for the passes after hyphenation, as a share of the measure. */
+    private static final double EMERGENCY_STRETCH = 0.1;
 
     private ParagraphBreaker() {}
 
@@ -29,20 +30,34 @@ public final class ParagraphBreaker {
      * Lines of {@code runs}: the first at most {@code firstWidth} points wide (beside a hanging
      * label or a flush-right date), the others at most {@code width}. {@code language} is a BCP 47
      * tag choosing the hyphenation patterns; null or a language without patterns hyphenates nothing.
-     * A paragraph with no text has no lines.
+     * A paragraph with no text has no lines; a measure too narrow for a single character gets one
+     * character a line, each with a {@link BreakWarning#OVERFULL_LINE} warning.
      */
     public static BrokenParagraph breakParagraph(List<Run> runs, double firstWidth, double width, Mode mode,
             String language) {
-        if (!(firstWidth > 0 && width > 0)) {
-            throw new IllegalArgumentException("a line must be wider than 0, not " + firstWidth + " and " + width);
+        if (Double.isNaN(firstWidth) || Double.isNaN(width)) {
+            throw new IllegalArgumentException("a line's width must be a number");
         }
-        Optional<Hyphenator> hyphenator = Hyphenator.forLanguage(language);
-        List<Element> elements = ElementBuilder.build(runs, hyphenator, mode, Math.min(firstWidth, width));
+        boolean ragged = mode == Mode.RAGGED;
+        double endStretch = ragged ? RAGGED_STRETCH * width : 0;
+        double narrowest = Math.min(firstWidth, width);
+        // Ragged lines nearly always fit the first pass, whose elements (most words whole runs of
+        // known width) are three times cheaper to build; justified lines seldom do, so theirs are
+        // built with every pass's points at once.
+        List<Element> elements = ragged ? ElementBuilder.firstPass(runs, mode)
+                : ElementBuilder.allPasses(runs, Hyphenator.forLanguage(language), mode, narrowest);
         if (elements.isEmpty()) {
             return BrokenParagraph.EMPTY;
         }
-        double endStretch = mode == Mode.RAGGED ? RAGGED_STRETCH * width : 0;
-        OptimalBreaker.Breaks breaks = new OptimalBreaker(elements, firstWidth, width, endStretch).best();
+        OptimalBreaker breaker = new OptimalBreaker(elements, firstWidth, width, endStretch, EMERGENCY_STRETCH * width);
+        OptimalBreaker.Breaks breaks = breaker.firstPass();
+        if (breaks == null) {
+            if (ragged) {
+                elements = ElementBuilder.allPasses(runs, Hyphenator.forLanguage(language), mode, narrowest);
+                breaker = new OptimalBreaker(elements, firstWidth, width, endStretch, EMERGENCY_STRETCH * width);
+            }
+            breaks = breaker.laterPasses();
+        }
         return LineAssembler.assemble(runs, elements, breaks, mode, firstWidth, width);
     }
 }
