@@ -47,9 +47,18 @@ final class RenderCommand implements Callable<Integer> {
             description = "Style from layouts/ (default: ${DEFAULT-VALUE}); see `cvpress styles`.")
     private String styleName;
 
+    @Option(names = "--lang", paramLabel = "TAG",
+            description = "Language of the résumé's text as a BCP 47 tag (en, de, fr-CA); default: the style's.")
+    private String language;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            err.println("cvpress: --lang wants a language tag such as en, de or pt-BR, not \""
+                    + language + "\"");
+            return ExitCodes.USAGE;
+        }
         Optional<ExporterProvider> exporter = exporter();
         if (exporter.isEmpty()) {
             err.println("cvpress: unknown output format \"" + (format != null ? format : extension(output))
@@ -73,7 +82,8 @@ final class RenderCommand implements Callable<Integer> {
         if (read.resume().isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        Document document = new Composer(sourceDateEpoch()).compose(read.resume().get(), style);
+        Document document = new Composer(sourceDateEpoch(), Optional.ofNullable(language))
+                .compose(read.resume().get(), style);
         List<Diagnostic> warnings = AtomicOutput.write(output, out -> exporter.get().create().write(document, out));
         report(warnings);
         spec.commandLine().getOut().println("wrote " + output);

@@ -13,17 +13,20 @@ import java.util.Optional;
 /** Résumé + style → document tree. Pure: no I/O, no clock, no fonts, no output format. */
 public final class Composer {
     private final Optional<Instant> defaultDate;
+    private final Optional<String> language;
 
     public Composer() {
-        this(Optional.empty());
+        this(Optional.empty(), Optional.empty());
     }
 
     /**
      * {@code defaultDate} dates the output when the résumé's {@code meta.lastModified} does not
-     * (the CLI passes {@code SOURCE_DATE_EPOCH}), so builds stay reproducible.
+     * (the CLI passes {@code SOURCE_DATE_EPOCH}), so builds stay reproducible; {@code language}
+     * (a BCP 47 tag) is the text's language, by default the style's date locale.
      */
-    public Composer(Optional<Instant> defaultDate) {
+    public Composer(Optional<Instant> defaultDate, Optional<String> language) {
         this.defaultDate = defaultDate;
+        this.language = language;
     }
 
     public Document compose(Resume resume, Style style) {
@@ -44,7 +47,8 @@ public final class Composer {
                 blocks.add(new Block.Group(Block.Group.Kind.SECTION, section.id(), group, false));
             }
         }
-        return new Document(pageSetup(style), info(resume, defaultDate), roles.all(), blocks,
+        String lang = language.orElse(style.dates().locale());
+        return new Document(pageSetup(style), info(resume, defaultDate, lang), roles.all(), blocks,
                 footer(style, roles, resume.basics().name()), style.fonts().fallback());
     }
 
@@ -55,13 +59,13 @@ public final class Composer {
                 m.bottom().points(), m.left().points());
     }
 
-    private static Document.Info info(Resume resume, Optional<Instant> defaultDate) {
+    private static Document.Info info(Resume resume, Optional<Instant> defaultDate, String language) {
         var basics = resume.basics();
         String title = basics.name().isEmpty() ? "Résumé" : basics.name();
         String subject = basics.label().isEmpty() ? "Résumé" : "Résumé: " + basics.label();
         String keywords = String.join(", ", resume.skills().stream().map(s -> s.name()).filter(n -> !n.isEmpty()).toList());
         return new Document.Info(title, basics.name(), subject, keywords,
-                resume.meta().lastModified().or(() -> defaultDate), "en");
+                resume.meta().lastModified().or(() -> defaultDate), language);
     }
 
     /** The footer with the name filled in; without a name, the separator beside it goes too. */

@@ -79,6 +79,16 @@ class MainTest {
     }
 
     @Test
+    void theLanguageTagReachesThePdf() throws Exception {
+        Path target = dir.resolve("cv.pdf");
+        assertEquals(0, run("render", Pipeline.example().toString(), "-o", target.toString(), "--lang", "nl"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            assertEquals("nl", pdf.getDocumentCatalog().getLanguage());
+        }
+        assertEquals(2, run("render", Pipeline.example().toString(), "-o", target.toString(), "--lang", "Dutch!"));
+    }
+
+    @Test
     void stylesAreListed() {
         assertEquals(0, run("styles"));
         assertTrue(out.toString().startsWith("classic"), out.toString());
