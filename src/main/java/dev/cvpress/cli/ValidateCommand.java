@@ -1,7 +1,6 @@
 package dev.cvpress.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
