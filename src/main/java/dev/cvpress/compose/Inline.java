@@ -18,15 +18,19 @@ final class Inline {
         return join(separator, parts.toArray(String[]::new));
     }
 
-    /** Span groups joined by a separator span; empty groups are dropped first. */
+    /**
+     * Span groups joined by a separator span; empty groups are dropped first. The separator's
+     * leading space does not break, so a wrapped line never starts with "·".
+     */
     static List<Span> joinSpans(String separator, SpanStyle style, List<List<Span>> groups) {
+        String bound = separator.replaceFirst("^\\s+", "\u00A0");
         List<Span> out = new ArrayList<>();
         for (List<Span> group : groups) {
             if (group.isEmpty()) {
                 continue;
             }
             if (!out.isEmpty()) {
-                out.add(Span.of(separator, style));
+                out.add(Span.of(bound, style));
             }
             out.addAll(group);
         }

@@ -17,9 +17,16 @@ final class BreakPoints {
 
     private BreakPoints() {}
 
-    /** The first pass's points only: Unicode break opportunities, which cost nothing to measure. */
+    /**
+     * The first pass's points only: Unicode break opportunities, which cost nothing to measure. Text
+     * joined with no-break spaces ("GitHub: octocat", an address) asked to stay whole, so it gets
+     * none; if it is wider than a line, the later passes still cut it.
+     */
     static Kind[] firstPass(String word) {
         Kind[] at = new Kind[word.length() + 1];
+        if (word.indexOf('\u00A0') >= 0) {
+            return at;
+        }
         if (simple(word)) {
             afterDashes(word, at);
         } else {
@@ -31,8 +38,11 @@ final class BreakPoints {
     /** The points of every pass; {@code wider}: the word is wider than a line. */
     static Kind[] all(String word, Optional<Hyphenator> hyphenator, boolean wider) {
         Kind[] at = firstPass(word);
-        hyphenator.ifPresent(h -> hyphenate(word, at, h));
-        if (wider || address(word)) {
+        boolean keepWhole = word.indexOf('\u00A0') >= 0;
+        if (!keepWhole) {
+            hyphenator.ifPresent(h -> hyphenate(word, at, h));
+        }
+        if (wider || (address(word) && !keepWhole)) {
             addressPoints(word, at);
         }
         if (wider) {
