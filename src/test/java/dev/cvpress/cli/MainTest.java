@@ -91,7 +91,7 @@ class MainTest {
     @Test
     void stylesAreListed() {
         assertEquals(0, run("styles"));
-        assertTrue(out.toString().startsWith("classic"), out.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("classic ")), out.toString());
     }
 
     private void assertNoLeftovers() throws Exception {

@@ -24,21 +24,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DocxCorpusTest {
 
-    static Stream<Path> inputs() {
-        return Shared.renderable();
+    static Stream<org.junit.jupiter.params.provider.Arguments> inputs() {
+        return Shared.renderableInEveryStyle();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("inputs")
-    void docxHoldsEveryFieldWithRealStylesAndNumbering(Path input) throws Exception {
+    void docxHoldsEveryFieldWithRealStylesAndNumbering(Path input, String style) throws Exception {
         Resume resume = Pipeline.read(input);
-        try (XWPFDocument docx = DocxText.open(Pipeline.render(resume, "classic", "docx").bytes())) {
-            new ExpectedText(resume, new StyleLoader().load("classic"))
-                    .assertFoundIn(DocxText.of(docx), c -> true, input.getFileName() + " (docx)");
+        try (XWPFDocument docx = DocxText.open(Pipeline.render(resume, style, "docx").bytes())) {
+            new ExpectedText(resume, new StyleLoader().load(style))
+                    .assertFoundIn(DocxText.of(docx), c -> true, style + ": " + input.getFileName() + " (docx)");
             for (XWPFParagraph paragraph : docx.getParagraphs()) {
-                String style = paragraph.getStyleID();
-                assertNotNull(style, "a paragraph without a named style: " + paragraph.getText());
-                assertTrue(docx.getStyles().styleExist(style), "style " + style + " used but not defined");
+                String id = paragraph.getStyleID();
+                assertNotNull(id, "a paragraph without a named style: " + paragraph.getText());
+                assertTrue(docx.getStyles().styleExist(id), "style " + id + " used but not defined");
             }
             List<XWPFParagraph> bullets = docx.getParagraphs().stream()
                     .filter(p -> "ListBullet".equals(p.getStyleID())).toList();

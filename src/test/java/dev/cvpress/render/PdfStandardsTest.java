@@ -15,14 +15,14 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /** Every PDF we write is archival (PDF/A-2u) and accessible (PDF/UA-1), as veraPDF judges them. */
 class PdfStandardsTest {
 
-    static Stream<Path> inputs() {
-        return Shared.renderable();
+    static Stream<org.junit.jupiter.params.provider.Arguments> inputs() {
+        return Shared.renderableInEveryStyle();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("inputs")
-    void isPdfA2uAndPdfUa1(Path input) {
-        byte[] pdf = Pipeline.render(Pipeline.read(input), "classic", "pdf").bytes();
+    void isPdfA2uAndPdfUa1(Path input, String style) {
+        byte[] pdf = Pipeline.render(Pipeline.read(input), style, "pdf").bytes();
         assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_U), "PDF/A-2u");
         assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
     }

@@ -35,18 +35,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * subset, with links as link annotations.
  */
 class RenderCorpusTest {
-    static Stream<Path> inputs() {
-        return Shared.renderable();
+    static Stream<org.junit.jupiter.params.provider.Arguments> inputs() {
+        return Shared.renderableInEveryStyle();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("inputs")
-    void pdfHoldsEveryFieldInReadingOrder(Path input) throws Exception {
+    void pdfHoldsEveryFieldInReadingOrder(Path input, String style) throws Exception {
         Resume resume = Pipeline.read(input);
-        Pipeline.Output pdf = Pipeline.render(resume, "classic", "pdf");
+        Pipeline.Output pdf = Pipeline.render(resume, style, "pdf");
 
-        new ExpectedText(resume, new StyleLoader().load("classic"))
-                .assertFoundIn(PdfText.of(pdf.bytes()), printable(), input.getFileName().toString());
+        new ExpectedText(resume, new StyleLoader().load(style))
+                .assertFoundIn(PdfText.of(pdf.bytes()), printable(style), style + ": " + input.getFileName());
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             assertFontsEmbeddedAndSubset(document);
             assertLinksAreAnnotations(document, resume);
@@ -84,9 +84,9 @@ class RenderCorpusTest {
         assertFalse(uris.stream().anyMatch(u -> !u.matches("(?i)(https?|mailto|tel):.*")), "unsafe link in " + uris);
     }
 
-    /** Characters some font of the classic style's chain can show; others are dropped with a warning. */
-    private static IntPredicate printable() throws Exception {
-        Style style = new StyleLoader().load("classic");
+    /** Characters some font of the style's chain can show; others are dropped with a warning. */
+    private static IntPredicate printable(String id) throws Exception {
+        Style style = new StyleLoader().load(id);
         List<FontFace> faces = Stream.concat(Stream.of(style.text().body().family()), style.fonts().fallback().stream())
                 .map(f -> FontCatalog.bundled().family(f).orElseThrow().face(false, false))
                 .toList();

@@ -43,6 +43,13 @@ public final class Shared {
         return all.stream().filter(p -> !NOT_RESUMES.contains(p.getFileName().toString()));
     }
 
+    /** Every renderable résumé in every bundled style: (path, style id) pairs for parameterized tests. */
+    public static Stream<org.junit.jupiter.params.provider.Arguments> renderableInEveryStyle() {
+        List<String> styles = new dev.cvpress.style.StyleLoader().available();
+        return renderable().flatMap(path -> styles.stream()
+                .map(style -> org.junit.jupiter.params.provider.Arguments.of(path, style)));
+    }
+
     /** Files in {@code sub} matching the glob, sorted; empty (with a notice) when the folder is absent. */
     public static List<Path> files(String sub, String glob) {
         Path dir = root().resolve(sub);
