@@ -10,6 +10,7 @@ import dev.cvpress.normalize.Normalizer;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleException;
 import dev.cvpress.style.StyleLoader;
+import dev.cvpress.units.PageSize;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,6 +48,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "Style from layouts/ (default: ${DEFAULT-VALUE}); see `cvpress styles`.")
     private String styleName;
 
+    @Option(names = "--page-size", paramLabel = "A4|Letter", converter = PageSizes.class,
+            description = "Paper size (default: Letter for a résumé located in the US or Canada, else the style's).")
+    private PageSize pageSize;
+
     @Option(names = "--lang", paramLabel = "TAG",
             description = "Language of the résumé's text as a BCP 47 tag (en, de, fr-CA); default: the style's.")
     private String language;
@@ -82,8 +87,9 @@ final class RenderCommand implements Callable<Integer> {
         if (read.resume().isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        Document document = new Composer(sourceDateEpoch(), Optional.ofNullable(language))
-                .compose(read.resume().get(), style);
+        Composer.Options options = new Composer.Options(sourceDateEpoch(), Optional.ofNullable(language),
+                Optional.ofNullable(pageSize));
+        Document document = new Composer(options).compose(read.resume().get(), style);
         List<Diagnostic> warnings = AtomicOutput.write(output, out -> exporter.get().create().write(document, out));
         report(warnings);
         spec.commandLine().getOut().println("wrote " + output);
@@ -112,6 +118,18 @@ final class RenderCommand implements Callable<Integer> {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    /** Reads A4 or Letter in any case, with the known sizes in the error. */
+    static final class PageSizes implements picocli.CommandLine.ITypeConverter<PageSize> {
+        @Override
+        public PageSize convert(String value) {
+            try {
+                return PageSize.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Lets picocli list the format ids in --help. */

@@ -5,6 +5,7 @@ import dev.cvpress.doc.Document;
 import dev.cvpress.doc.Span;
 import dev.cvpress.model.Resume;
 import dev.cvpress.style.Style;
+import dev.cvpress.units.PageSize;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,21 +13,27 @@ import java.util.Optional;
 
 /** Résumé + style → document tree. Pure: no I/O, no clock, no fonts, no output format. */
 public final class Composer {
-    private final Optional<Instant> defaultDate;
-    private final Optional<String> language;
-
-    public Composer() {
-        this(Optional.empty(), Optional.empty());
-    }
+    /** Countries that print on US Letter; the rest of the world uses A4. */
+    private static final java.util.Set<String> LETTER_COUNTRIES = java.util.Set.of("US", "CA");
+    private final Options options;
 
     /**
-     * {@code defaultDate} dates the output when the résumé's {@code meta.lastModified} does not
-     * (the CLI passes {@code SOURCE_DATE_EPOCH}), so builds stay reproducible; {@code language}
-     * (a BCP 47 tag) is the text's language, by default the style's date locale.
+     * What the caller may decide over the style and the résumé: {@code date} dates the output when
+     * {@code meta.lastModified} does not (the CLI passes {@code SOURCE_DATE_EPOCH}) so builds stay
+     * reproducible; {@code language} is a BCP 47 tag (default: the style's date locale);
+     * {@code pageSize} overrides the paper, which otherwise follows the résumé's country
+     * (Letter for the US and Canada) or else the style.
      */
-    public Composer(Optional<Instant> defaultDate, Optional<String> language) {
-        this.defaultDate = defaultDate;
-        this.language = language;
+    public record Options(Optional<Instant> date, Optional<String> language, Optional<PageSize> pageSize) {
+        public static final Options NONE = new Options(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public Composer() {
+        this(Options.NONE);
+    }
+
+    public Composer(Options options) {
+        this.options = options;
     }
 
     public Document compose(Resume resume, Style style) {
@@ -47,13 +54,18 @@ public final class Composer {
                 blocks.add(new Block.Group(Block.Group.Kind.SECTION, section.id(), group, false));
             }
         }
-        String lang = language.orElse(style.dates().locale());
-        return new Document(pageSetup(style), info(resume, defaultDate, lang), roles.all(), blocks,
+        String lang = options.language().orElse(style.dates().locale());
+        return new Document(pageSetup(style, paper(resume, style)), info(resume, options.date(), lang), roles.all(),
+                blocks,
                 footer(style, roles, resume.basics().name()), style.fonts().fallback());
     }
 
-    private static Document.PageSetup pageSetup(Style style) {
-        var size = style.page().size();
+    private PageSize paper(Resume resume, Style style) {
+        String country = resume.basics().location().countryCode().toUpperCase(java.util.Locale.ROOT);
+        return options.pageSize().orElse(LETTER_COUNTRIES.contains(country) ? PageSize.LETTER : style.page().size());
+    }
+
+    private static Document.PageSetup pageSetup(Style style, PageSize size) {
         var m = style.page().margins();
         return new Document.PageSetup(size.width(), size.height(), m.top().points(), m.right().points(),
                 m.bottom().points(), m.left().points());

@@ -89,6 +89,27 @@ class MainTest {
     }
 
     @Test
+    void paperFollowsTheCountryUnlessGiven() throws Exception {
+        Path us = Files.writeString(dir.resolve("us.json"),
+                "{\"basics\":{\"name\":\"Ann\",\"location\":{\"countryCode\":\"US\"}}}");
+        assertEquals(612f, widthOf(us), 0.5f);
+        assertEquals(595.3f, widthOf(Pipeline.example()), 0.5f);
+        assertEquals(612f, widthOf(Pipeline.example(), "--page-size", "letter"), 0.5f);
+        assertEquals(2, run("render", us.toString(), "-o", dir.resolve("x.pdf").toString(), "--page-size", "B5"));
+        assertTrue(err.toString().contains("A4 or Letter"), err.toString());
+    }
+
+    private float widthOf(Path input, String... options) throws Exception {
+        Path target = dir.resolve("paper.pdf");
+        String[] args = Stream.concat(Stream.of("render", input.toString(), "-o", target.toString()), Stream.of(options))
+                .toArray(String[]::new);
+        assertEquals(0, run(args), err.toString());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            return pdf.getPage(0).getMediaBox().getWidth();
+        }
+    }
+
+    @Test
     void stylesAreListed() {
         assertEquals(0, run("styles"));
         assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("classic ")), out.toString());
