@@ -13,7 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 /**
  * The blocks of a document as body paragraphs, each naming its style. Keep rules follow the PDF's
  * pagination: headings keep with what follows (their style says so), an entry's title rows keep
- * with its first line of content, and no paragraph is split across pages leaving one line alone.
+ * with its first line of content, and (by the document default) no paragraph leaves one line alone.
  */
 final class BodyWriter {
     private final XWPFDocument docx;

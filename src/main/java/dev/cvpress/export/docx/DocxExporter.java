@@ -4,6 +4,7 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.doc.Document;
 import dev.cvpress.export.Exporter;
 import dev.cvpress.fonts.FontCatalog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Writes a document as a Word file built from scratch: styles first, so the body, the bullets
- * and the footer can name them, then the page setup and the file's properties.
+ * and the footer can name them, then the page setup, settings and the file's properties.
  */
 public final class DocxExporter implements Exporter {
     private final FontMetrics metrics;
@@ -31,7 +32,9 @@ public final class DocxExporter implements Exporter {
             PageSection.write(docx, document.page(), document.footer());
             WordSettings.write(docx);
             CoreProperties.write(docx, document.info());
-            docx.write(out);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            docx.write(buffer);
+            StableZip.copy(buffer.toByteArray(), out);
         }
         return runs.warnings();
     }

@@ -16,7 +16,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
  * Paragraph properties: a {@link ParagraphStyle}'s spacing, indent, alignment, outline level and
- * rule as Word writes them, plus the keep and tab settings the body adds to single paragraphs.
+ * rule as Word writes them, plus the right tab stop a row adds to its own paragraph.
  * XmlBeans puts each element in schema order whatever order it is added in.
  */
 final class ParagraphFormat {
@@ -61,16 +61,6 @@ final class ParagraphFormat {
         CTTabStop tab = (pPr.isSetTabs() ? pPr.getTabs() : pPr.addNewTabs()).addNewTab();
         tab.setVal(STTabJc.RIGHT);
         tab.setPos(twips(position));
-    }
-
-    /** Keeps a paragraph on one page and, unless it ends its group, on the page of the next one. */
-    static void keepTogether(CTPPrBase pPr, boolean withNext) {
-        if (withNext && !pPr.isSetKeepNext()) {
-            pPr.addNewKeepNext();
-        }
-        if (!pPr.isSetKeepLines()) {
-            pPr.addNewKeepLines();
-        }
     }
 
     static BigInteger twips(double points) {

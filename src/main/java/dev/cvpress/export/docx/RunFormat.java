@@ -44,14 +44,14 @@ final class RunFormat {
     }
 
     /** One family for every script, so Word does not mix in its theme fonts for some characters. */
-    static void fonts(CTFonts fonts, String family) {
+    private static void fonts(CTFonts fonts, String family) {
         fonts.setAscii(family);
         fonts.setHAnsi(family);
         fonts.setEastAsia(family);
         fonts.setCs(family);
     }
 
-    static BigInteger halfPoints(double points) {
+    private static BigInteger halfPoints(double points) {
         return BigInteger.valueOf(Math.max(1, Math.round(points * 2)));
     }
 
