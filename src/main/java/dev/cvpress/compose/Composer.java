@@ -39,8 +39,11 @@ public final class Composer {
     public Document compose(Resume resume, Style style) {
         Roles roles = new Roles(style);
         SectionComposer sections = new SectionComposer(roles, style);
-        List<Block> blocks = new ArrayList<>(new HeaderComposer(roles, style.contact().separator())
+        boolean contactSection = style.sections().stream().anyMatch(s -> s.id().equals("contact"));
+        List<Block> blocks = new ArrayList<>(new HeaderComposer(roles, style.contact().separator(), !contactSection)
                 .compose(resume.basics()));
+        List<Block> main = new ArrayList<>();
+        List<Block> side = new ArrayList<>();
         for (Style.Section section : style.sections()) {
             if (!sections.knows(section.id())) {
                 throw new IllegalArgumentException("style " + style.id() + " lists an unknown section \""
@@ -51,13 +54,30 @@ public final class Composer {
                 List<Block> group = new ArrayList<>();
                 group.add(new Block.Paragraph(roles.heading, List.of(Span.of(section.title(), roles.heading.text()))));
                 group.addAll(body);
-                blocks.add(new Block.Group(Block.Group.Kind.SECTION, section.id(), group, false));
+                (style.sidebar().holds(section.id()) ? side : main)
+                        .add(new Block.Group(Block.Group.Kind.SECTION, section.id(), group, false));
             }
         }
+        Document.PageSetup page = pageSetup(style, paper(resume, style));
+        if (side.isEmpty()) {
+            blocks.addAll(main);
+        } else {
+            blocks.add(columns(style.sidebar(), page.contentWidth(), side, main));
+        }
         String lang = options.language().orElse(style.dates().locale());
-        return new Document(pageSetup(style, paper(resume, style)), info(resume, options.date(), lang), roles.all(),
-                blocks,
+        return new Document(page, info(resume, options.date(), lang), roles.all(), blocks,
                 footer(style, roles, resume.basics().name()), style.fonts().fallback());
+    }
+
+    /** The sidebar's sections on their panel beside the rest, on the side the style says. */
+    private static Block.Columns columns(Style.Sidebar sidebar, double contentWidth, List<Block> side,
+            List<Block> main) {
+        double gap = sidebar.gap().points();
+        double sideWidth = Math.min(sidebar.width().points(), contentWidth / 2);
+        var panel = new Block.Columns.Column(sideWidth, Optional.of(sidebar.fill()), sidebar.padding().points(), side);
+        var rest = new Block.Columns.Column(contentWidth - sideWidth - gap, Optional.empty(), 0, main);
+        return new Block.Columns(sidebar.side() == Style.Sidebar.Side.LEFT ? List.of(panel, rest) : List.of(rest, panel),
+                gap);
     }
 
     private PageSize paper(Resume resume, Style style) {

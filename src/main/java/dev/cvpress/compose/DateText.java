@@ -8,8 +8,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Dates as the style writes them: "Mar 2021", "2019", "Jan 2020 – Present". */
+/**
+ * Dates as the style writes them: "Mar 2021", "2019", "Jan 2020 – Present". A date never breaks
+ * inside, and a range breaks only after its dash, never before it.
+ */
 final class DateText {
+    private static final String NBSP = "\u00A0";
     private final DateTimeFormatter monthFormat;
     private final String present;
     private final String separator;
@@ -17,14 +21,14 @@ final class DateText {
     DateText(Style.Dates dates) {
         this.monthFormat = DateTimeFormatter.ofPattern(dates.format(), Locale.forLanguageTag(dates.locale()));
         this.present = dates.present();
-        this.separator = dates.separator();
+        this.separator = dates.separator().replaceFirst("^\\s+", NBSP);
     }
 
     String format(PartialDate date) {
         if (!date.hasMonth()) {
             return Integer.toString(date.year());
         }
-        return monthFormat.format(LocalDate.of(date.year(), date.month(), Math.max(1, date.day())));
+        return monthFormat.format(LocalDate.of(date.year(), date.month(), Math.max(1, date.day()))).replace(" ", NBSP);
     }
 
     String format(Optional<PartialDate> date) {

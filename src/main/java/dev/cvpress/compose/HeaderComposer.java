@@ -2,22 +2,20 @@ package dev.cvpress.compose;
 
 import dev.cvpress.doc.Block;
 import dev.cvpress.doc.Span;
-import dev.cvpress.doc.SpanStyle;
 import dev.cvpress.model.Basics;
-import dev.cvpress.model.Location;
-import dev.cvpress.model.Profile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The top of the résumé: name, label, and one contact line with live links. */
+/** The top of the résumé: name, label, and (unless a contact section holds it) one contact line. */
 final class HeaderComposer {
-    private static final int KEEP_TOGETHER_MAX = 60;
     private final Roles roles;
     private final String separator;
+    private final boolean contactLine;
 
-    HeaderComposer(Roles roles, String separator) {
+    HeaderComposer(Roles roles, String separator, boolean contactLine) {
         this.roles = roles;
         this.separator = separator;
+        this.contactLine = contactLine;
     }
 
     List<Block> compose(Basics basics) {
@@ -28,45 +26,12 @@ final class HeaderComposer {
         if (!basics.label().isEmpty()) {
             blocks.add(new Block.Paragraph(roles.label, List.of(Span.of(basics.label(), roles.label.text()))));
         }
-        List<Span> contact = Inline.joinSpans(separator, roles.contact.text(), contactItems(basics));
+        List<Span> contact = contactLine
+                ? Inline.joinSpans(separator, roles.contact.text(), ContactItems.of(basics, roles.contact.text(), true))
+                : List.of();
         if (!contact.isEmpty()) {
             blocks.add(new Block.Paragraph(roles.contact, contact));
         }
         return blocks;
-    }
-
-    private List<List<Span>> contactItems(Basics b) {
-        SpanStyle style = roles.contact.text();
-        List<List<Span>> items = new ArrayList<>();
-        items.add(item(b.email(), Links.mail(b.email()).orElse(""), style));
-        items.add(item(b.phone(), telephone(b.phone()), style));
-        items.add(item(place(b.location()), "", style));
-        items.add(item(Links.display(b.url()), Links.web(b.url()).orElse(""), style));
-        for (Profile p : b.profiles()) {
-            String shown = p.username().isEmpty() ? Links.display(p.url()) : p.username();
-            String text = p.network().isEmpty() ? shown : shown.isEmpty() ? p.network() : p.network() + ": " + shown;
-            items.add(item(text, Links.web(p.url()).orElse(""), style));
-        }
-        return items;
-    }
-
-    /** Street and postcode first, then city, region and country, as an address is written. */
-    private static String place(Location l) {
-        return Inline.join(", ", l.address().replace('\n', ' '), Inline.join(" ", l.postalCode(), l.city()),
-                l.region(), l.countryCode());
-    }
-
-    private static String telephone(String phone) {
-        String digits = phone.replaceAll("[^0-9+]", "");
-        return digits.length() >= 5 ? "tel:" + digits : "";
-    }
-
-    /** A contact item; short ones are kept on one line ("GitHub: octocat" never splits). */
-    private static List<Span> item(String text, String link, SpanStyle style) {
-        if (text.isBlank()) {
-            return List.of();
-        }
-        String shown = text.strip().length() <= KEEP_TOGETHER_MAX ? text.strip().replace(' ', '\u00A0') : text.strip();
-        return List.of(link.isEmpty() ? Span.of(shown, style) : Span.link(shown, style, link));
     }
 }

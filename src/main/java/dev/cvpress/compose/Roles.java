@@ -21,6 +21,7 @@ final class Roles {
     final ParagraphStyle body;
     final ParagraphStyle bullet;
     final ParagraphStyle footer;
+    final ParagraphStyle aside;
     final SpanStyle dates;
     final String bulletMarker;
     final double bulletGap;
@@ -38,13 +39,14 @@ final class Roles {
         body = paragraph("Body Text", text.body(), 0, Rule.NONE, false);
         bullet = paragraph("List Bullet", text.bullet(), 0, Rule.NONE, false);
         footer = paragraph("Footer", text.footer(), 0, Rule.NONE, false);
+        aside = paragraph("Entry Aside", text.aside(), 0, Rule.NONE, false);
         dates = span(text.dates());
         bulletMarker = style.bullets().marker();
         bulletGap = style.bullets().gap().points();
     }
 
     List<ParagraphStyle> all() {
-        return List.of(name, label, contact, heading, entry, detail, body, bullet, footer);
+        return List.of(name, label, contact, heading, entry, detail, body, bullet, footer, aside);
     }
 
     static SpanStyle span(TextStyle t) {

@@ -30,7 +30,8 @@ final class SectionComposer {
             Map.entry("languages", r -> languages(r)),
             Map.entry("interests", r -> interests(r)),
             Map.entry("references", r -> references(r)),
-            Map.entry("projects", r -> projects(r)));
+            Map.entry("projects", r -> projects(r)),
+            Map.entry("contact", r -> contact(r)));
 
     SectionComposer(Roles roles, Style style) {
         this.roles = roles;
@@ -53,71 +54,74 @@ final class SectionComposer {
     }
 
     private List<Block> work(Resume r) {
-        return entries("work", r.work(), w -> entry()
-                .title(w.position(), "")
-                .subtitle(w.name(), w.url())
-                .location(w.location())
-                .dates(dates.format(w.dates()))
-                .note(w.description())
-                .paragraph(w.summary())
-                .bullets(w.highlights())
-                .url(w.url()));
+        return entries("work", r.work(), w -> new EntryFields()
+                .inline("position", w.position())
+                .inline("name", w.name())
+                .inline("location", w.location())
+                .inline("dates", dates.format(w.dates()))
+                .note("description", w.description())
+                .paragraph("summary", w.summary())
+                .bullets("highlights", w.highlights())
+                .link("name", w.url()));
     }
 
     private List<Block> volunteer(Resume r) {
-        return entries("volunteer", r.volunteer(), v -> entry()
-                .title(v.position(), "")
-                .subtitle(v.organization(), v.url())
-                .dates(dates.format(v.dates()))
-                .paragraph(v.summary())
-                .bullets(v.highlights())
-                .url(v.url()));
+        return entries("volunteer", r.volunteer(), v -> new EntryFields()
+                .inline("position", v.position())
+                .inline("organization", v.organization())
+                .inline("dates", dates.format(v.dates()))
+                .paragraph("summary", v.summary())
+                .bullets("highlights", v.highlights())
+                .link("organization", v.url()));
     }
 
     private List<Block> education(Resume r) {
-        return entries("education", r.education(), e -> entry()
-                .title(e.institution(), e.url())
-                .subtitle(Inline.join(", ", e.studyType(), e.area()), "")
-                .dates(dates.format(e.dates()))
-                .fact(style.label("score"), e.score())
-                .fact(style.label("courses"), Inline.join("; ", e.courses()))
-                .url(e.url()));
+        return entries("education", r.education(), e -> new EntryFields()
+                .inline("institution", e.institution())
+                .inline("study_type", e.studyType())
+                .inline("area", e.area())
+                .inline("dates", dates.format(e.dates()))
+                .fact("score", style.label("score"), e.score())
+                .fact("courses", style.label("courses"), Inline.join("; ", e.courses()))
+                .link("institution", e.url()));
     }
 
     private List<Block> awards(Resume r) {
-        return entries("awards", r.awards(), a -> entry()
-                .title(a.title(), "")
-                .subtitle(a.awarder(), "")
-                .dates(dates.format(a.date()))
-                .paragraph(a.summary()));
+        return entries("awards", r.awards(), a -> new EntryFields()
+                .inline("title", a.title())
+                .inline("awarder", a.awarder())
+                .inline("dates", dates.format(a.date()))
+                .paragraph("summary", a.summary()));
     }
 
     private List<Block> certificates(Resume r) {
-        return entries("certificates", r.certificates(), c -> entry()
-                .title(c.name(), c.url())
-                .subtitle(c.issuer(), "")
-                .dates(dates.format(c.date()))
-                .url(c.url()));
+        return entries("certificates", r.certificates(), c -> new EntryFields()
+                .inline("name", c.name())
+                .inline("issuer", c.issuer())
+                .inline("dates", dates.format(c.date()))
+                .link("name", c.url()));
     }
 
     private List<Block> publications(Resume r) {
-        return entries("publications", r.publications(), p -> entry()
-                .title(p.name(), p.url())
-                .subtitle(p.publisher(), "")
-                .dates(dates.format(p.releaseDate()))
-                .paragraph(p.summary())
-                .url(p.url()));
+        return entries("publications", r.publications(), p -> new EntryFields()
+                .inline("name", p.name())
+                .inline("publisher", p.publisher())
+                .inline("dates", dates.format(p.releaseDate()))
+                .paragraph("summary", p.summary())
+                .link("name", p.url()));
     }
 
     private List<Block> projects(Resume r) {
-        return entries("projects", r.projects(), p -> entry()
-                .title(p.name(), p.url())
-                .subtitle(Inline.join(separator, Inline.join(", ", p.roles()), p.entity(), p.type()), "")
-                .dates(dates.format(p.dates()))
-                .paragraph(p.description())
-                .bullets(p.highlights())
-                .fact(style.label("keywords"), Inline.join(", ", p.keywords()))
-                .url(p.url()));
+        return entries("projects", r.projects(), p -> new EntryFields()
+                .inline("name", p.name())
+                .inline("roles", Inline.join(", ", p.roles()))
+                .inline("entity", p.entity())
+                .inline("type", p.type())
+                .inline("dates", dates.format(p.dates()))
+                .paragraph("description", p.description())
+                .bullets("highlights", p.highlights())
+                .fact("keywords", style.label("keywords"), Inline.join(", ", p.keywords()))
+                .link("name", p.url()));
     }
 
     private List<Block> skills(Resume r) {
@@ -147,9 +151,16 @@ final class SectionComposer {
     }
 
     private List<Block> references(Resume r) {
-        return entries("references", r.references(), ref -> entry()
-                .paragraph(ref.reference().isEmpty() ? "" : "“" + ref.reference() + "”")
-                .attribution(ref.name().isEmpty() ? "" : "— " + ref.name()));
+        return entries("references", r.references(), ref -> new EntryFields()
+                .quote("reference", ref.reference())
+                .attribution("name", ref.name()));
+    }
+
+    /** One line per way to reach the person, for styles that give contact details a section. */
+    private List<Block> contact(Resume r) {
+        return ContactItems.of(r.basics(), roles.contact.text(), false).stream()
+                .map(item -> (Block) new Block.Paragraph(roles.contact, item))
+                .toList();
     }
 
     private List<Block> labelled(String label, String value) {
@@ -172,19 +183,34 @@ final class SectionComposer {
                 .toList();
     }
 
-    private <T> List<Block> entries(String section, List<T> items, Function<T, EntryBuilder> build) {
+    private <T> List<Block> entries(String section, List<T> items, Function<T, EntryFields> fields) {
+        Style.Entry template = style.entries().get(section);
+        if (template == null) {
+            throw new IllegalArgumentException("style " + style.id() + " has no entry template for " + section);
+        }
+        EntryBuilder builder = new EntryBuilder(roles, template, !style.pagination().splitEntries());
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            EntryBuilder entry = build.apply(items.get(i));
-            if (!entry.isEmpty()) {
-                out.add(entry.build(section + "/" + i));
-            }
+            EntryFields entry = fields.apply(items.get(i)).inline("number", Integer.toString(i + 1));
+            checkTemplate(section, template, entry);
+            builder.build(section + "/" + i, entry).ifPresent(out::add);
         }
         return out;
     }
 
-    private EntryBuilder entry() {
-        return new EntryBuilder(roles, !style.pagination().splitEntries());
+    /** A template naming a field the section does not have is a mistake in the style, not the résumé. */
+    private void checkTemplate(String section, Style.Entry template, EntryFields entry) {
+        List<String> named = new ArrayList<>(template.body());
+        for (String slot : List.of(template.title(), template.titleRight(), template.subtitle(),
+                template.subtitleRight(), template.aside())) {
+            named.addAll(EntryTemplate.placeholders(slot));
+        }
+        for (String name : named) {
+            if (!entry.names().contains(name)) {
+                throw new IllegalArgumentException("style " + style.id() + ": entries." + section + " names \""
+                        + name + "\", which " + section + " entries do not have; they have " + entry.names());
+            }
+        }
     }
 
     private List<Span> plain(String text) {

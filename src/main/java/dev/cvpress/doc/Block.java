@@ -1,6 +1,8 @@
 package dev.cvpress.doc;
 
+import dev.cvpress.units.Rgb;
 import java.util.List;
+import java.util.Optional;
 
 /** A piece of a document: the backend-independent tree every exporter reads. */
 public sealed interface Block {
@@ -33,12 +35,42 @@ public sealed interface Block {
     /**
      * Blocks that belong together: a whole section, or one entry within it. A group that keeps
      * together moves whole to the next page rather than split, unless it is longer than a page.
+     * An {@code aside} stands in a column of its own left of the blocks, level with their start.
      */
-    record Group(Kind kind, String id, List<Block> blocks, boolean keepTogether) implements Block {
+    record Group(Kind kind, String id, List<Block> blocks, boolean keepTogether, Optional<Aside> aside)
+            implements Block {
         public enum Kind { SECTION, ENTRY }
 
         public Group {
             blocks = List.copyOf(blocks);
+        }
+
+        public Group(Kind kind, String id, List<Block> blocks, boolean keepTogether) {
+            this(kind, id, blocks, keepTogether, Optional.empty());
+        }
+    }
+
+    /** Text in a margin column {@code width} points wide: an entry's dates, a publication's number. */
+    record Aside(ParagraphStyle style, List<Span> spans, double width) {
+        public Aside {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /**
+     * Columns side by side, each {@code width} points wide with {@code gap} between them, each
+     * flowing down its own pages. A column with a {@code fill} sits on a panel of that colour, its
+     * text inset by {@code padding}.
+     */
+    record Columns(List<Column> columns, double gap) implements Block {
+        public Columns {
+            columns = List.copyOf(columns);
+        }
+
+        public record Column(double width, Optional<Rgb> fill, double padding, List<Block> blocks) {
+            public Column {
+                blocks = List.copyOf(blocks);
+            }
         }
     }
 }

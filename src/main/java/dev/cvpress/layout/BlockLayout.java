@@ -33,6 +33,15 @@ final class BlockLayout {
         this.headingOffset = hasTitle ? 1 : 0;
     }
 
+    /** The same layout for a narrower measure: a column, or an entry beside its aside. */
+    BlockLayout within(double left, double width) {
+        return new BlockLayout(itemizer, breaker, left, width, structure, headingOffset > 0);
+    }
+
+    double left() {
+        return left;
+    }
+
     /** The block's slots, its text tagged as children of structure node {@code parent}. */
     List<Slot> slots(Block block, int parent) {
         if (block instanceof Block.Paragraph p) {
@@ -44,11 +53,19 @@ final class BlockLayout {
         if (block instanceof Block.BulletList list) {
             return bullets(list, structure.add("L", parent));
         }
-        Block.Group group = (Block.Group) block;
+        if (block instanceof Block.Group group) {
+            return group(group, parent);
+        }
+        throw new IllegalArgumentException("columns are laid out by the page, not inside a block: " + block);
+    }
+
+    private List<Slot> group(Block.Group group, int parent) {
         int node = structure.add(group.kind() == Block.Group.Kind.SECTION ? "Sect" : "Div", parent);
+        List<Slot> aside = group.aside().map(a -> aside(a, node)).orElse(List.of());
+        BlockLayout body = group.aside().map(a -> within(left + a.width(), width - a.width())).orElse(this);
         List<Slot> out = new ArrayList<>();
         for (Block child : group.blocks()) {
-            List<Slot> slots = slots(child, node);
+            List<Slot> slots = body.slots(child, node);
             out.addAll(child instanceof Block.Row ? slots.stream().map(Slot::keepingWithNext).toList() : slots);
         }
         if (group.keepTogether()) {
@@ -56,7 +73,47 @@ final class BlockLayout {
                 out.set(i, out.get(i).keepingWithNext());
             }
         }
+        return alongside(aside, out);
+    }
+
+    /** The aside's lines, set at the left of this measure in the width left of the entry. */
+    private List<Slot> aside(Block.Aside aside, int parent) {
+        ParagraphStyle style = aside.style();
+        double measure = aside.width() - ROW_GAP_EM * style.text().size();
+        int node = structure.add("P", parent);
+        List<Slot> slots = new ArrayList<>();
+        for (Line line : breaker.lines(itemizer.pieces(aside.spans()), measure)) {
+            double baseline = LineSetter.baseline(style, line);
+            slots.add(new Slot(0, LineSetter.height(style, line), 0, false,
+                    LineSetter.place(line.pieces(), left, baseline, LineSetter.height(style, line), node, structure)));
+        }
+        return slots;
+    }
+
+    /**
+     * The aside's lines ride on the entry's lines, one each, on the entry line's baseline (the last
+     * entry line takes any left over), read before the entry's text on that line.
+     */
+    private static List<Slot> alongside(List<Slot> aside, List<Slot> entry) {
+        if (aside.isEmpty() || entry.isEmpty()) {
+            return entry;
+        }
+        List<Slot> out = new ArrayList<>(entry);
+        for (int i = 0; i < aside.size(); i++) {
+            int at = Math.min(i, out.size() - 1);
+            Slot host = out.get(at);
+            Slot line = aside.get(i);
+            double shift = baseline(host) - baseline(line) + (i - at) * line.height();
+            List<Item> items = new ArrayList<>(line.items().stream().map(it -> Paginator.shift(it, shift)).toList());
+            items.addAll(host.items());
+            out.set(at, new Slot(host.spaceBefore(), host.height(), host.spaceAfter(), host.keepWithNext(), items));
+        }
         return out;
+    }
+
+    private static double baseline(Slot slot) {
+        return slot.items().stream().filter(Item.Text.class::isInstance).map(Item.Text.class::cast)
+                .mapToDouble(Item.Text::baseline).findFirst().orElse(0);
     }
 
     private String role(ParagraphStyle style) {
@@ -90,6 +147,8 @@ final class BlockLayout {
             lines.add(new Line(List.of(), 0));
         }
         List<Slot> slots = new ArrayList<>();
+        double firstBaseline = 0;
+        double above = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Line measured = i == 0 ? new Line(concat(line.pieces(), right), line.width()) : line;
@@ -98,12 +157,24 @@ final class BlockLayout {
             List<Item> items = new ArrayList<>(
                     LineSetter.place(line.pieces(), left + style.indent(), baseline, height, node, structure));
             if (i == 0) {
-                items.addAll(LineSetter.place(rightLine.pieces(), left + width - rightWidth, baseline, height, node,
-                        structure));
+                firstBaseline = baseline;
             }
+            if (i == lines.size() - 1) {
+                // Painted after the left text, so extraction reads "title … dates", but on the first line.
+                double up = above;
+                items.addAll(LineSetter.place(rightLine.pieces(), left + width - rightWidth, firstBaseline - up,
+                        LineSetter.height(style, lines.get(0)), node, structure).stream()
+                        .map(item -> item instanceof Item.Link ? Paginator.shift(item, -up) : item).toList());
+            }
+            above += height;
             slots.add(new Slot(0, height, 0, false, items));
         }
-        return finish(style, slots);
+        // The flush-right text hangs from the last line, so the row's lines must share a page.
+        List<Slot> out = finish(style, slots);
+        for (int i = 0; i < out.size() - 1; i++) {
+            out.set(i, out.get(i).keepingWithNext());
+        }
+        return out;
     }
 
     private List<Slot> bullets(Block.BulletList list, int node) {

@@ -19,6 +19,9 @@ public sealed interface Item {
     /** A straight stroke; always decoration. */
     record Line(double x1, double y1, double x2, double y2, double thickness, Rgb color) implements Item {}
 
+    /** A filled rectangle, {@code top} and {@code height} downwards; always decoration (a sidebar's panel). */
+    record Rect(double x, double top, double width, double height, Rgb color) implements Item {}
+
     /** A clickable area leading to {@code uri}, part of the Link element {@code node}. */
     record Link(double x, double top, double width, double height, String uri, int node) implements Item {}
 }

@@ -26,11 +26,15 @@ public final class PageLayout {
         Structure structure = new Structure();
         BlockLayout blocks = new BlockLayout(itemizer, breaker, page.left(), page.contentWidth(), structure,
                 hasTitle(document.blocks()));
-        List<Slot> slots = new ArrayList<>();
+        Paginator paginator = new Paginator(page);
         for (Block block : document.blocks()) {
-            slots.addAll(blocks.slots(block, Structure.root()));
+            if (block instanceof Block.Columns columns) {
+                columns(columns, blocks, paginator);
+            } else {
+                paginator.place(blocks.slots(block, Structure.root()));
+            }
         }
-        List<List<Item>> filled = new Paginator(page).paginate(slots);
+        List<List<Item>> filled = paginator.pages();
         List<PagedDocument.Page> pages = new ArrayList<>();
         for (int i = 0; i < filled.size(); i++) {
             List<Item> items = new ArrayList<>(filled.get(i));
@@ -41,6 +45,28 @@ public final class PageLayout {
         List<Diagnostic> warnings = new ArrayList<>(itemizer.warnings());
         warnings.addAll(breaker.warnings());
         return new PagedDocument(page, document.info(), pages, structure.nodes(), warnings);
+    }
+
+    /**
+     * Each column flows down its own pages from where the page stands, its text inset by its
+     * padding; the structure takes the columns in order, so a sidebar on the left reads first.
+     */
+    private static void columns(Block.Columns columns, BlockLayout blocks, Paginator paginator) {
+        List<Paginator> flows = new ArrayList<>();
+        List<Paginator.Panel> panels = new ArrayList<>();
+        double x = blocks.left();
+        for (Block.Columns.Column column : columns.columns()) {
+            BlockLayout inner = blocks.within(x + column.padding(), column.width() - 2 * column.padding());
+            Paginator flow = paginator.column();
+            for (Block block : column.blocks()) {
+                flow.place(inner.slots(block, Structure.root()));
+            }
+            flows.add(flow);
+            double panelX = x;
+            column.fill().ifPresent(fill -> panels.add(new Paginator.Panel(panelX, column.width(), column.padding(), fill)));
+            x += column.width() + columns.gap();
+        }
+        paginator.join(flows, panels);
     }
 
     private static boolean hasTitle(List<Block> blocks) {

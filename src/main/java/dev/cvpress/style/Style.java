@@ -11,12 +11,14 @@ import java.util.Map;
  */
 public record Style(String id, String description, Page page, Map<String, Rgb> colors, Fonts fonts,
         TextStyles text, HeadingRule headingRule, Bullets bullets, Contact contact, Dates dates, Footer footer,
-        Pagination pagination, Map<String, String> labels, List<Section> sections) {
+        Pagination pagination, Map<String, String> labels, List<Section> sections, Sidebar sidebar,
+        Map<String, Entry> entries) {
 
     public Style {
         colors = Map.copyOf(colors);
         labels = Map.copyOf(labels);
         sections = List.copyOf(sections);
+        entries = Map.copyOf(entries);
     }
 
     /** Families tried, in order, for characters the role's own family lacks. */
@@ -46,6 +48,37 @@ public record Style(String id, String description, Page page, Map<String, Rgb> c
 
     /** A section in reading order and its heading. */
     public record Section(String id, String title) {}
+
+    /**
+     * A second column beside the main one, holding the listed sections (in the order of
+     * {@code sections}) on a tinted panel; no sections, no sidebar. {@code padding} insets the
+     * text from the panel's edges; {@code gap} separates the panel from the main column.
+     */
+    public record Sidebar(List<String> sections, Side side, Length width, Length gap, Length padding, Rgb fill) {
+        public enum Side { LEFT, RIGHT }
+
+        public Sidebar {
+            sections = List.copyOf(sections);
+        }
+
+        public boolean holds(String section) {
+            return sections.contains(section);
+        }
+    }
+
+    /**
+     * Where an entry's fields go. Each slot is a template of {@code {field}} placeholders and the
+     * text between them, which is dropped beside a missing field: the title row (left and flush
+     * right), the detail row beneath it, and an aside set in a column of {@code asideWidth} left of
+     * the entry (dates in a margin column, or a publication's number). {@code body} lists the
+     * fields below the rows, in order.
+     */
+    public record Entry(String title, String titleRight, String subtitle, String subtitleRight, String aside,
+            Length asideWidth, List<String> body) {
+        public Entry {
+            body = List.copyOf(body);
+        }
+    }
 
     public String label(String key) {
         return labels.getOrDefault(key, key);

@@ -35,12 +35,12 @@ final class StyleTree {
         }
     }
 
-    /** A {@code color} written as a palette name ({@code accent}) becomes that palette entry's value. */
+    /** A {@code color} or {@code fill} written as a palette name ({@code accent}) becomes that palette entry's value. */
     static void resolveColors(JsonNode node, JsonNode palette) {
         if (node instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> field : object.properties()) {
                 String name = field.getValue().asText();
-                if (field.getKey().equals("color") && field.getValue().isTextual() && palette.has(name)) {
+                if ((field.getKey().equals("color") || field.getKey().equals("fill")) && field.getValue().isTextual() && palette.has(name)) {
                     field.setValue(TextNode.valueOf(palette.get(name).asText()));
                 } else {
                     resolveColors(field.getValue(), palette);

@@ -35,12 +35,12 @@ class DocxCorpusTest {
         try (XWPFDocument docx = DocxText.open(Pipeline.render(resume, style, "docx").bytes())) {
             new ExpectedText(resume, new StyleLoader().load(style))
                     .assertFoundIn(DocxText.of(docx), c -> true, style + ": " + input.getFileName() + " (docx)");
-            for (XWPFParagraph paragraph : docx.getParagraphs()) {
+            for (XWPFParagraph paragraph : DocxText.paragraphs(docx)) {
                 String id = paragraph.getStyleID();
                 assertNotNull(id, "a paragraph without a named style: " + paragraph.getText());
                 assertTrue(docx.getStyles().styleExist(id), "style " + id + " used but not defined");
             }
-            List<XWPFParagraph> bullets = docx.getParagraphs().stream()
+            List<XWPFParagraph> bullets = DocxText.paragraphs(docx).stream()
                     .filter(p -> "ListBullet".equals(p.getStyleID())).toList();
             boolean hasHighlights = resume.work().stream().anyMatch(w -> !w.highlights().isEmpty())
                     || resume.projects().stream().anyMatch(p -> !p.highlights().isEmpty())

@@ -5,15 +5,19 @@ import dev.cvpress.doc.Document;
 import dev.cvpress.doc.ParagraphStyle;
 import dev.cvpress.doc.Span;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
 /**
  * The blocks of a document as body paragraphs, each naming its style. Keep rules follow the PDF's
  * pagination: headings keep with what follows (their style says so), an entry's title rows keep
  * with its first line of content, and (by the document default) no paragraph leaves one line alone.
+ * Columns and asides become borderless tables.
  */
 final class BodyWriter {
     private final XWPFDocument docx;
@@ -29,52 +33,107 @@ final class BodyWriter {
     }
 
     void write(List<Block> blocks) {
-        blocks.forEach(this::write);
+        new Flow(Container.of(docx), contentWidth, false).write(blocks);
     }
 
-    private void write(Block block) {
-        if (block instanceof Block.Paragraph p) {
-            paragraph(p.style(), p.spans());
-        } else if (block instanceof Block.Row row) {
-            row(row);
-        } else if (block instanceof Block.BulletList list) {
-            bulletList(list);
-        } else if (block instanceof Block.Group group) {
-            write(group.blocks());
+    /**
+     * Blocks written one after another into a container whose text is {@code width} points wide.
+     * In a table cell, keep-with-next is switched off: Word and LibreOffice read it there as
+     * "keep this row with the next", which would push a whole column to the next page.
+     */
+    private final class Flow {
+        private final Container into;
+        private final double width;
+        private final boolean inCell;
+
+        Flow(Container into, double width, boolean inCell) {
+            this.into = into;
+            this.width = width;
+            this.inCell = inCell;
         }
-    }
 
-    private XWPFParagraph paragraph(ParagraphStyle style, List<Span> spans) {
-        XWPFParagraph paragraph = styled(style);
-        runs.append(paragraph, spans, style.text());
-        return paragraph;
-    }
-
-    /** Left text, a tab, and the right text against a right tab stop at the right margin. */
-    private void row(Block.Row row) {
-        XWPFParagraph paragraph = paragraph(row.style(), row.left());
-        CTPPr pPr = pPr(paragraph);
-        pPr.addNewKeepNext();
-        if (!row.right().isEmpty()) {
-            ParagraphFormat.rightTab(pPr, contentWidth);
-            TextRuns.tab(paragraph);
-            runs.append(paragraph, row.right(), row.style().text());
+        void write(List<Block> blocks) {
+            blocks.forEach(this::write);
         }
-    }
 
-    private void bulletList(Block.BulletList list) {
-        BigInteger numId = bullets.numId(list);
-        for (List<Span> item : list.items()) {
-            XWPFParagraph paragraph = paragraph(list.style(), item);
-            paragraph.setNumILvl(BigInteger.ZERO);
-            paragraph.setNumID(numId);
+        private void write(Block block) {
+            if (block instanceof Block.Paragraph p) {
+                paragraph(p.style(), p.spans());
+            } else if (block instanceof Block.Row row) {
+                row(row);
+            } else if (block instanceof Block.BulletList list) {
+                bulletList(list);
+            } else if (block instanceof Block.Columns columns) {
+                columns(columns);
+            } else if (block instanceof Block.Group group) {
+                group.aside().ifPresentOrElse(aside -> aside(aside, group.blocks()), () -> write(group.blocks()));
+            }
         }
-    }
 
-    private XWPFParagraph styled(ParagraphStyle style) {
-        XWPFParagraph paragraph = docx.createParagraph();
-        paragraph.setStyle(StyleSheet.id(style));
-        return paragraph;
+        private XWPFParagraph paragraph(ParagraphStyle style, List<Span> spans) {
+            XWPFParagraph paragraph = into.newParagraph();
+            paragraph.setStyle(StyleSheet.id(style));
+            if (inCell) {
+                pPr(paragraph).addNewKeepNext().setVal(Boolean.FALSE);
+            }
+            runs.append(paragraph, spans, style.text());
+            return paragraph;
+        }
+
+        /** Left text, a tab, and the right text against a right tab stop at the right edge. */
+        private void row(Block.Row row) {
+            XWPFParagraph paragraph = paragraph(row.style(), row.left());
+            CTPPr pPr = pPr(paragraph);
+            if (!inCell) {
+                pPr.addNewKeepNext();
+            }
+            if (!row.right().isEmpty()) {
+                ParagraphFormat.rightTab(pPr, width);
+                TextRuns.tab(paragraph);
+                runs.append(paragraph, row.right(), row.style().text());
+            }
+        }
+
+        private void bulletList(Block.BulletList list) {
+            BigInteger numId = bullets.numId(list);
+            for (List<Span> item : list.items()) {
+                XWPFParagraph paragraph = paragraph(list.style(), item);
+                paragraph.setNumILvl(BigInteger.ZERO);
+                paragraph.setNumID(numId);
+            }
+        }
+
+        /** Each column a cell; the gap is inner margin of the cell after it, a panel's padding its own margin. */
+        private void columns(Block.Columns columns) {
+            List<SideBySide.Cell> cells = new ArrayList<>();
+            for (int i = 0; i < columns.columns().size(); i++) {
+                Block.Columns.Column column = columns.columns().get(i);
+                double gap = i == 0 ? 0 : columns.gap();
+                cells.add(new SideBySide.Cell(column.width() + gap, column.fill(), gap + column.padding(),
+                        column.padding(), column.padding()));
+            }
+            List<XWPFTableCell> made = SideBySide.create(into, cells);
+            for (int i = 0; i < made.size(); i++) {
+                fill(made.get(i), cells.get(i).textWidth(), columns.columns().get(i).blocks());
+            }
+        }
+
+        /** The aside in a narrow cell at the left, the entry's blocks in the cell beside it. */
+        private void aside(Block.Aside aside, List<Block> blocks) {
+            List<SideBySide.Cell> cells = List.of(
+                    new SideBySide.Cell(aside.width(), Optional.empty(), 0, 0, 0),
+                    new SideBySide.Cell(width - aside.width(), Optional.empty(), 0, 0, 0));
+            List<XWPFTableCell> made = SideBySide.create(into, cells);
+            Flow margin = new Flow(Container.of(made.get(0)), aside.width(), true);
+            margin.paragraph(aside.style(), aside.spans());
+            SideBySide.close(made.get(0));
+            fill(made.get(1), width - aside.width(), blocks);
+        }
+
+        private void fill(XWPFTableCell cell, double textWidth, List<Block> blocks) {
+            new Flow(Container.of(cell), textWidth, true).write(blocks);
+            SideBySide.close(cell);
+        }
     }
 
     private static CTPPr pPr(XWPFParagraph paragraph) {

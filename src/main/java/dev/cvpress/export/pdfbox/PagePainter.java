@@ -45,6 +45,8 @@ final class PagePainter {
                     text(content, text);
                 } else if (item instanceof Item.Line line) {
                     line(content, line);
+                } else if (item instanceof Item.Rect rect) {
+                    rect(content, rect);
                 } else {
                     link((Item.Link) item);
                 }
@@ -102,6 +104,15 @@ final class PagePainter {
         content.moveTo((float) line.x1(), height - (float) line.y1());
         content.lineTo((float) line.x2(), height - (float) line.y2());
         content.stroke();
+        content.endMarkedContent();
+    }
+
+    private void rect(PDPageContentStream content, Item.Rect rect) throws IOException {
+        content.beginMarkedContent(COSName.ARTIFACT);
+        content.setNonStrokingColor(color(rect.color()));
+        content.addRect((float) rect.x(), height - (float) (rect.top() + rect.height()), (float) rect.width(),
+                (float) rect.height());
+        content.fill();
         content.endMarkedContent();
     }
 

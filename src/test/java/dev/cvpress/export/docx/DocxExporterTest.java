@@ -190,7 +190,7 @@ class DocxExporterTest {
             assertEquals(contentWidth, ((BigInteger) tab.getPos()).longValue());
             assertTrue(row.getCTP().getPPr().isSetKeepNext(), "a title row keeps with its entry");
         }
-        assertTrue(rows.get(0).getText().startsWith("Senior Firmware Engineer\tMar 2021"), rows.get(0).getText());
+        assertTrue(rows.get(0).getText().startsWith("Senior Firmware Engineer\tMar\u00A02021"), rows.get(0).getText());
     }
 
     @Test

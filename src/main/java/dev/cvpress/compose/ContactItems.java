@@ -1,0 +1,63 @@
+package dev.cvpress.compose;
+
+import dev.cvpress.doc.Span;
+import dev.cvpress.doc.SpanStyle;
+import dev.cvpress.model.Basics;
+import dev.cvpress.model.Location;
+import dev.cvpress.model.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ways to reach the person, each as linked spans: e-mail, telephone, address, web site and
+ * profiles. Set on one line under the name, or one per line in a "contact" section.
+ */
+final class ContactItems {
+    private static final int KEEP_TOGETHER_MAX = 60;
+
+    private ContactItems() {}
+
+    /**
+     * The items present, in the order an address card lists them. On a shared line ({@code inline})
+     * short ones never split across lines; on lines of their own they wrap at their spaces.
+     */
+    static List<List<Span>> of(Basics b, SpanStyle style, boolean inline) {
+        List<List<Span>> items = new ArrayList<>();
+        items.add(item(b.email(), Links.mail(b.email()).orElse(""), style));
+        items.add(item(b.phone(), telephone(b.phone()), style));
+        items.add(item(place(b.location()), "", style));
+        items.add(item(Links.display(b.url()), Links.web(b.url()).orElse(""), style));
+        for (Profile p : b.profiles()) {
+            String shown = p.username().isEmpty() ? Links.display(p.url()) : p.username();
+            String text = p.network().isEmpty() ? shown : shown.isEmpty() ? p.network() : p.network() + ": " + shown;
+            items.add(item(text, Links.web(p.url()).orElse(""), style));
+        }
+        return items.stream().filter(item -> !item.isEmpty())
+                .map(item -> inline ? item.stream().map(ContactItems::whole).toList() : item)
+                .toList();
+    }
+
+    /** Street and postcode first, then city, region and country, as an address is written. */
+    private static String place(Location l) {
+        return Inline.join(", ", l.address().replace('\n', ' '), Inline.join(" ", l.postalCode(), l.city()),
+                l.region(), l.countryCode());
+    }
+
+    private static String telephone(String phone) {
+        String digits = phone.replaceAll("[^0-9+]", "");
+        return digits.length() >= 5 ? "tel:" + digits : "";
+    }
+
+    private static List<Span> item(String text, String link, SpanStyle style) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return List.of(new Span(text.strip(), style, link.isEmpty() ? Optional.empty() : Optional.of(link)));
+    }
+
+    private static Span whole(Span span) {
+        return span.text().length() <= KEEP_TOGETHER_MAX
+                ? new Span(span.text().replace(' ', '\u00A0'), span.style(), span.link()) : span;
+    }
+}
