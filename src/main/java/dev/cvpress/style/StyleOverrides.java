@@ -65,7 +65,13 @@ public record StyleOverrides(Optional<Page.Margins> margins, Optional<String> ac
     /** A body size in points ({@code 10.5}) or as a length with its unit ({@code 10.5pt}). */
     public static Length parseBodySize(String text) {
         String written = text.strip();
-        Length size = written.matches("\\d+(\\.\\d+)?") ? Length.pt(Double.parseDouble(written)) : Length.parse(written);
+        Length size;
+        try {
+            size = written.matches("\\d+(\\.\\d+)?") ? Length.pt(Double.parseDouble(written)) : Length.parse(written);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a font size; write it in points (10.5) "
+                    + "or as a length (10.5pt)");
+        }
         checkBodySize(size);
         return size;
     }
