@@ -99,7 +99,8 @@ final class ShapeCheck {
     }
 
     private void mismatch(String expected, JsonNode value, String pointer) {
-        String hint = value.isValueNode() && !value.isTextual() && !value.isNull() && expected.startsWith("text")
+        // YAML reads an unquoted 2024 or yes as a number or a boolean.
+        String hint = expected.equals(StyleShape.TEXT) && value.isValueNode() && !value.isTextual() && !value.isNull()
                 ? "put it in quotes" : "";
         report("STYLE_VALUE", pointer, "expected " + expected + ", found " + describe(value), hint);
     }

@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 final class StyleShape {
     /** The key by which a style names the style it overrides; it is not part of the records. */
     static final String EXTENDS = "extends";
+    /** What a text value is called in messages. */
+    static final String TEXT = "text";
     /** How a palette colour is named, so that a {@code color:} can tell a name from a malformed #RRGGBB. */
     static final Pattern COLOR_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     /** Keys every style sets for itself: inherited, they would describe its parent. */
@@ -122,7 +124,7 @@ final class StyleShape {
                 return oneOf(type.getEnumConstants());
             }
             if (type == String.class) {
-                return new Value("text", NODES.objectNode().put("type", "string"), JsonNode::isTextual);
+                return new Value(TEXT, NODES.objectNode().put("type", "string"), JsonNode::isTextual);
             }
             if (type == boolean.class || type == Boolean.class) {
                 return new Value("true or false", schema("boolean", "true or false"), JsonNode::isBoolean);
