@@ -7,9 +7,12 @@ import dev.cvpress.doc.Document;
 import dev.cvpress.export.ExporterProvider;
 import dev.cvpress.export.Exporters;
 import dev.cvpress.normalize.Normalizer;
+import dev.cvpress.style.Page;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleException;
 import dev.cvpress.style.StyleLoader;
+import dev.cvpress.style.StyleOverrides;
+import dev.cvpress.units.Length;
 import dev.cvpress.units.PageSize;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,6 +56,19 @@ final class RenderCommand implements Callable<Integer> {
             description = "Paper size (default: Letter for a résumé located in the US or Canada, else the style's).")
     private PageSize pageSize;
 
+    @Option(names = "--margins", paramLabel = "LENGTHS", converter = Margins.class,
+            description = "Page margins: one length for every side, or 2 or 4 (top right bottom left) as in CSS; "
+                    + "units mm, cm, in, pt. E.g. 20mm or \"18mm 15mm\".")
+    private Page.Margins margins;
+
+    @Option(names = "--accent", paramLabel = "COLOR", converter = Accent.class,
+            description = "Accent colour (headings, rules): #RRGGBB or the name of a colour in the style's palette.")
+    private String accent;
+
+    @Option(names = "--font-size", paramLabel = "PT", converter = BodySize.class,
+            description = "Body text size in points; the other text sizes scale with it.")
+    private Length fontSize;
+
     @Option(names = "--lang", paramLabel = "TAG",
             description = "Language of the résumé's text as a BCP 47 tag (en, de, fr-CA); default: the style's.")
     private String language;
@@ -72,7 +89,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         Style style;
         try {
-            style = new StyleLoader().load(styleName);
+            style = new StyleLoader().load(styleName, new StyleOverrides(Optional.ofNullable(margins),
+                    Optional.ofNullable(accent), Optional.ofNullable(fontSize)));
         } catch (StyleException e) {
             err.println("cvpress: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -124,11 +142,37 @@ final class RenderCommand implements Callable<Integer> {
     static final class PageSizes implements picocli.CommandLine.ITypeConverter<PageSize> {
         @Override
         public PageSize convert(String value) {
-            try {
-                return PageSize.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
+            return parsed(PageSize::parse, value);
+        }
+    }
+
+    /** A value's parser, its complaint shown as picocli's usage error. */
+    private static <T> T parsed(Function<String, T> parse, String value) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
+    static final class Margins implements picocli.CommandLine.ITypeConverter<Page.Margins> {
+        @Override
+        public Page.Margins convert(String value) {
+            return parsed(StyleOverrides::parseMargins, value);
+        }
+    }
+
+    static final class Accent implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return parsed(StyleOverrides::parseAccent, value);
+        }
+    }
+
+    static final class BodySize implements picocli.CommandLine.ITypeConverter<Length> {
+        @Override
+        public Length convert(String value) {
+            return parsed(StyleOverrides::parseBodySize, value);
         }
     }
 

@@ -111,7 +111,7 @@ public final class LocatedTreeReader {
     }
 
     /** RFC 6901 escaping of one reference token. */
-    static String escape(String name) {
+    public static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
 

@@ -2,6 +2,7 @@ package dev.cvpress.normalize.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cvpress.diag.Severity;
+import dev.cvpress.diag.Spelling;
 import dev.cvpress.normalize.Reporter;
 import java.util.Map;
 import java.util.Optional;

@@ -10,7 +10,6 @@ import dev.cvpress.support.Shared;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class UnknownFieldsTest {
@@ -54,16 +53,6 @@ class UnknownFieldsTest {
                 + "'picture': 'p.png'}, 'work': [{'company': 'Acme', 'website': 'https://acme.example'}], "
                 + "'volunteer': [{'flavor': 'x'}], 'education': [{'gpa': '4.0'}]}");
         assertEquals(List.of(), Trees.run(resume, check::check));
-    }
-
-    @Test
-    void shortNamesGetOnlyOneSlip() {
-        assertEquals(Optional.of("url"), Spelling.closest("URL", List.of("name", "url")));
-        assertEquals(Optional.of("url"), Spelling.closest("ulr", List.of("url")));
-        assertEquals(Optional.empty(), Spelling.closest("tel", List.of("url")));
-        assertEquals(Optional.of("summary"), Spelling.closest("sumary", List.of("name", "summary")));
-        assertEquals(1, Spelling.distance("adress", "address"));
-        assertEquals(1, Spelling.distance("phnoe", "phone"));
     }
 
     @Test

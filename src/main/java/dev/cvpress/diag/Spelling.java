@@ -1,4 +1,4 @@
-package dev.cvpress.normalize.validate;
+package dev.cvpress.diag;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.Optional;
  * Finds the known name a misspelt one was probably meant to be. Case is ignored ("startdate") and
  * a swap of two neighbouring letters counts as one slip ("adress"), as people type them.
  */
-final class Spelling {
+public final class Spelling {
     private static final int MAX_DISTANCE = 2;
     /** Up to this length a name gets only one slip: with two, "tel" would be taken for "url". */
     private static final int SHORT_NAME = 4;
@@ -15,7 +15,7 @@ final class Spelling {
     private Spelling() {}
 
     /** The nearest of {@code known} within reach of {@code name}; the first wins a tie. */
-    static Optional<String> closest(String name, Iterable<String> known) {
+    public static Optional<String> closest(String name, Iterable<String> known) {
         String typed = name.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -31,7 +31,7 @@ final class Spelling {
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
