@@ -66,6 +66,14 @@ final class PagePainter {
         content.moveText(x - wholeX, y - wholeY);
     }
 
+    /** The same two steps for the coordinate system, for drawing. */
+    private void translateExactly(float x, float y) {
+        float wholeX = (float) Math.floor(x);
+        float wholeY = (float) Math.floor(y);
+        content.concatCTM(1, 0, 0, 1, wholeX, wholeY);
+        content.concatCTM(1, 0, 0, 1, x - wholeX, y - wholeY);
+    }
+
     /**
      * The text as a TJ array, split where the font kerns a pair and where OpenPDF's glyph widths
      * (whole thousandths of an em, truncated) differ from the font's own, with the correction
@@ -95,12 +103,18 @@ final class PagePainter {
         return parts;
     }
 
+    /** A stroke drawn from its start, to which the coordinates are moved exactly (see {@link #moveExactly}). */
     private void line(Item.Line line) {
+        float x = (float) line.x1();
+        float y = height - (float) line.y1();
+        content.saveState();
+        translateExactly(x, y);
         content.setColorStroke(color(line.color()));
         content.setLineWidth((float) line.thickness());
-        content.moveTo((float) line.x1(), height - (float) line.y1());
-        content.lineTo((float) line.x2(), height - (float) line.y2());
+        content.moveTo(0, 0);
+        content.lineTo((float) line.x2() - x, height - (float) line.y2() - y);
         content.stroke();
+        content.restoreState();
     }
 
     private void link(Item.Link link) {
