@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cvpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns JSON Resume documents into print-ready PDF and editable Word files.",
         subcommands = {RenderCommand.class, ValidateCommand.class, NormalizeCommand.class, StylesCommand.class,
-            CommandLine.HelpCommand.class},
+            FormatsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (the message says which file, where, and what was expected)",
                 "2:usage error (unknown option, style or format)"})

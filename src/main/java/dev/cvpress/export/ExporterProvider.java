@@ -1,5 +1,7 @@
 package dev.cvpress.export;
 
+import java.util.Set;
+
 /**
  * A format, registered in {@code META-INF/services/dev.cvpress.export.ExporterProvider} and found
  * by {@link java.util.ServiceLoader}; adding an engine touches nothing outside its own package.
@@ -16,6 +18,17 @@ public interface ExporterProvider {
 
     /** One line for {@code --help} and listings. */
     String description();
+
+    /** What the files this exporter writes offer; {@code cvpress formats} lists it. */
+    Set<Feature> features();
+
+    /**
+     * Whether a file's extension alone selects this exporter. An alternative engine for a format
+     * another engine already writes says {@code false} and is chosen by its id.
+     */
+    default boolean defaultForExtension() {
+        return true;
+    }
 
     Exporter create();
 }

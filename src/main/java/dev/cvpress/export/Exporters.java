@@ -23,10 +23,10 @@ public final class Exporters {
         return ALL.stream().filter(p -> p.id().equalsIgnoreCase(id)).findFirst();
     }
 
-    /** The first exporter (by id) writing files with this extension. */
+    /** The exporter a file with this extension gets when no format is named: the default engine for it. */
     public static Optional<ExporterProvider> byExtension(String extension) {
         String ext = extension.toLowerCase(Locale.ROOT);
-        return ALL.stream().filter(p -> p.extension().equals(ext)).findFirst();
+        return ALL.stream().filter(p -> p.extension().equals(ext) && p.defaultForExtension()).findFirst();
     }
 
     public static List<String> ids() {

@@ -10,22 +10,17 @@ import dev.cvpress.model.Resume;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleLoader;
 import dev.cvpress.support.ExpectedText;
+import dev.cvpress.support.PdfParts;
 import dev.cvpress.support.PdfText;
 import dev.cvpress.support.Pipeline;
 import dev.cvpress.support.Shared;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -48,32 +43,15 @@ class RenderCorpusTest {
         new ExpectedText(resume, new StyleLoader().load(style))
                 .assertFoundIn(PdfText.of(pdf.bytes()), printable(style), style + ": " + input.getFileName());
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-            assertFontsEmbeddedAndSubset(document);
+            PdfParts.assertFontsEmbeddedAndSubset(document);
             assertLinksAreAnnotations(document, resume);
             assertEquals(resume.basics().name().isEmpty() ? "Résumé" : resume.basics().name(),
                     document.getDocumentInformation().getTitle());
         }
     }
 
-    private static void assertFontsEmbeddedAndSubset(PDDocument document) throws IOException {
-        for (PDPage page : document.getPages()) {
-            for (var name : page.getResources().getFontNames()) {
-                PDFont font = page.getResources().getFont(name);
-                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
-                assertTrue(font.getName().matches("[A-Z]{6}\\+.+"), font.getName() + " is not a subset");
-            }
-        }
-    }
-
     private static void assertLinksAreAnnotations(PDDocument document, Resume resume) throws IOException {
-        List<String> uris = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            for (PDAnnotation annotation : page.getAnnotations()) {
-                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
-                    uris.add(uri.getURI());
-                }
-            }
-        }
+        List<String> uris = PdfParts.linkUris(document);
         String email = resume.basics().email();
         if (email.matches("[^\\s@]+@[^\\s@]+")) {
             assertTrue(uris.contains("mailto:" + email), "no mailto link among " + uris);

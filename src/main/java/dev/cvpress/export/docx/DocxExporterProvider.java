@@ -2,7 +2,10 @@ package dev.cvpress.export.docx;
 
 import dev.cvpress.export.Exporter;
 import dev.cvpress.export.ExporterProvider;
+import dev.cvpress.export.Feature;
 import dev.cvpress.fonts.FontCatalog;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Registers the Word exporter under the id {@code docx}. */
 public final class DocxExporterProvider implements ExporterProvider {
@@ -25,6 +28,12 @@ public final class DocxExporterProvider implements ExporterProvider {
     @Override
     public String description() {
         return "Editable Word document (Office Open XML) with real styles, bullets, links and page numbers";
+    }
+
+    @Override
+    public Set<Feature> features() {
+        return EnumSet.of(Feature.LINKS, Feature.METADATA, Feature.PAGE_NUMBERS, Feature.REPRODUCIBLE,
+                Feature.EDITABLE);
     }
 
     @Override

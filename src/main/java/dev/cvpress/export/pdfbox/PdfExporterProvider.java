@@ -2,8 +2,11 @@ package dev.cvpress.export.pdfbox;
 
 import dev.cvpress.export.Exporter;
 import dev.cvpress.export.ExporterProvider;
+import dev.cvpress.export.Feature;
 import dev.cvpress.fonts.FontCatalog;
 import dev.cvpress.layout.PageLayout;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Registers the Apache PDFBox engine under the id {@code pdf}. */
 public final class PdfExporterProvider implements ExporterProvider {
@@ -26,6 +29,12 @@ public final class PdfExporterProvider implements ExporterProvider {
     @Override
     public String description() {
         return "PDF via Apache PDFBox: embedded subset fonts, links, metadata";
+    }
+
+    @Override
+    public Set<Feature> features() {
+        return EnumSet.of(Feature.EMBEDDED_FONTS, Feature.LINKS, Feature.BOOKMARKS, Feature.METADATA,
+                Feature.PAGE_NUMBERS, Feature.REPRODUCIBLE, Feature.TAGGED, Feature.ARCHIVAL);
     }
 
     @Override
