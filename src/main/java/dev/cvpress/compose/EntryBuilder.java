@@ -16,37 +16,51 @@ import java.util.Optional;
 final class EntryBuilder {
     private final Roles roles;
     private final boolean keepTogether;
-    private String title = "";
+    private Field title = Field.NONE;
     private Optional<String> titleLink = Optional.empty();
-    private String subtitle = "";
+    private Field subtitle = Field.NONE;
     private Optional<String> subtitleLink = Optional.empty();
-    private String location = "";
+    private Field location = Field.NONE;
     private String dates = "";
-    private final List<String> notes = new ArrayList<>();
-    private final List<String> paragraphs = new ArrayList<>();
-    private final List<String[]> facts = new ArrayList<>();
-    private final List<String> bullets = new ArrayList<>();
-    private final List<String> closing = new ArrayList<>();
+    private Field urlLine = Field.NONE;
+    private final List<Field> notes = new ArrayList<>();
+    private final List<Field> paragraphs = new ArrayList<>();
+    private final List<Field[]> facts = new ArrayList<>();
+    private final List<Field> bullets = new ArrayList<>();
+    private final List<Field> closing = new ArrayList<>();
+    private String pointer = "";
+
+    /**
+     * A value and the résumé field it comes from: a name relative to the entry ("position",
+     * "highlights/2"), or "" for a value made from several fields.
+     */
+    private record Field(String text, String name) {
+        static final Field NONE = new Field("", "");
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+    }
 
     EntryBuilder(Roles roles, boolean keepTogether) {
         this.roles = roles;
         this.keepTogether = keepTogether;
     }
 
-    EntryBuilder title(String text, String url) {
-        title = text;
+    EntryBuilder title(String text, String field, String url) {
+        title = new Field(text, field);
         titleLink = Links.web(url);
         return this;
     }
 
-    EntryBuilder subtitle(String text, String url) {
-        subtitle = text;
+    EntryBuilder subtitle(String text, String field, String url) {
+        subtitle = new Field(text, field);
         subtitleLink = Links.web(url);
         return this;
     }
 
-    EntryBuilder location(String text) {
-        location = text;
+    EntryBuilder location(String text, String field) {
+        location = new Field(text, field);
         return this;
     }
 
@@ -55,71 +69,79 @@ final class EntryBuilder {
         return this;
     }
 
-    EntryBuilder note(String text) {
-        addIfPresent(notes, text);
+    EntryBuilder note(String text, String field) {
+        addIfPresent(notes, text, field);
         return this;
     }
 
     /** A line after everything else, set like the detail row: who said a quoted reference. */
-    EntryBuilder attribution(String text) {
-        addIfPresent(closing, text);
+    EntryBuilder attribution(String text, String field) {
+        addIfPresent(closing, text, field);
         return this;
     }
 
-    EntryBuilder paragraph(String text) {
-        addIfPresent(paragraphs, text);
+    EntryBuilder paragraph(String text, String field) {
+        addIfPresent(paragraphs, text, field);
         return this;
     }
 
-    EntryBuilder fact(String label, String value) {
+    EntryBuilder fact(String label, String value, String field) {
         if (!value.isBlank()) {
-            facts.add(new String[] {label, value});
+            facts.add(new Field[] {new Field(label, ""), new Field(value, field)});
         }
         return this;
     }
 
-    EntryBuilder bullets(List<String> items) {
-        items.forEach(item -> addIfPresent(bullets, item));
+    EntryBuilder bullets(List<String> items, String field) {
+        for (int i = 0; i < items.size(); i++) {
+            addIfPresent(bullets, items.get(i), field + "/" + i);
+        }
         return this;
     }
 
     /** A link that has no title to sit on is shown as its own line rather than lost. */
     EntryBuilder url(String url) {
         if (!url.isBlank() && titleLink.isEmpty() && subtitleLink.isEmpty()) {
-            paragraphs.add(0, Links.display(url));
+            urlLine = new Field(Links.display(url), "url");
         }
         return this;
     }
 
     boolean isEmpty() {
         return title.isEmpty() && subtitle.isEmpty() && location.isEmpty() && dates.isEmpty() && notes.isEmpty()
-                && paragraphs.isEmpty() && facts.isEmpty() && bullets.isEmpty() && closing.isEmpty();
+                && urlLine.isEmpty() && paragraphs.isEmpty() && facts.isEmpty() && bullets.isEmpty() && closing.isEmpty();
     }
 
+    /** The entry's blocks; {@code id} ("work/0") is also where the entry is in the résumé ("/work/0"). */
     Block.Group build(String id) {
+        pointer = "/" + id;
         promoteIntoEmptyTitle();
         List<Block> blocks = new ArrayList<>();
         SpanStyle titleStyle = roles.entry.text();
         SpanStyle detailStyle = roles.detail.text();
+        SpanStyle bodyStyle = roles.body.text();
         if (!title.isEmpty() || !dates.isEmpty()) {
-            blocks.add(new Block.Row(roles.entry, spans(title, titleLink, titleStyle), spans(dates, Optional.empty(), roles.dates)));
+            blocks.add(new Block.Row(roles.entry, spans(title, titleLink, titleStyle),
+                    spans(new Field(dates, ""), Optional.empty(), roles.dates)));
         }
         if (!subtitle.isEmpty() || !location.isEmpty()) {
             blocks.add(new Block.Row(roles.detail, spans(subtitle, subtitleLink, detailStyle),
                     spans(location, Optional.empty(), detailStyle)));
         }
-        notes.forEach(note -> blocks.add(new Block.Paragraph(roles.detail, List.of(Span.of(note, detailStyle)))));
-        paragraphs.forEach(text -> blocks.add(new Block.Paragraph(roles.body, List.of(Span.of(text, roles.body.text())))));
+        notes.forEach(note -> blocks.add(new Block.Paragraph(roles.detail, List.of(span(note, detailStyle)))));
+        if (!urlLine.isEmpty()) {
+            blocks.add(new Block.Paragraph(roles.body, List.of(span(urlLine, bodyStyle))));
+        }
+        paragraphs.forEach(text -> blocks.add(new Block.Paragraph(roles.body, List.of(span(text, bodyStyle).asProse()))));
         if (!bullets.isEmpty()) {
             blocks.add(new Block.BulletList(roles.bullet, roles.bulletMarker, roles.bulletGap,
-                    bullets.stream().map(b -> List.of(Span.of(b, roles.bullet.text()))).toList()));
+                    bullets.stream().map(b -> List.of(span(b, roles.bullet.text()).asProse())).toList()));
         }
-        for (String[] fact : facts) {
-            SpanStyle plain = roles.body.text();
-            blocks.add(new Block.Paragraph(roles.body,
-                    List.of(Span.of(fact[0] + ": ", plain.withBold(true)), Span.of(fact[1], plain))));
+        for (Field[] fact : facts) {
+            blocks.add(new Block.Paragraph(roles.body, List.of(span(new Field(fact[0].text() + ": ", fact[1].name()),
+                    bodyStyle.withBold(true)), span(fact[1], bodyStyle))));
         }
-        closing.forEach(line -> blocks.add(new Block.Paragraph(roles.detail, List.of(Span.of(line, detailStyle)))));
+        closing.forEach(line -> blocks.add(new Block.Paragraph(roles.detail, List.of(span(line, detailStyle)))));
         return new Block.Group(Block.Group.Kind.ENTRY, id, blocks, keepTogether);
     }
 
@@ -128,25 +150,33 @@ final class EntryBuilder {
         if (title.isEmpty() && !subtitle.isEmpty()) {
             title = subtitle;
             titleLink = subtitleLink;
-            subtitle = "";
+            subtitle = Field.NONE;
             subtitleLink = Optional.empty();
         }
         if (title.isEmpty() && !location.isEmpty()) {
             title = location;
-            location = "";
+            location = Field.NONE;
         }
     }
 
-    private static List<Span> spans(String text, Optional<String> link, SpanStyle style) {
-        if (text.isEmpty()) {
+    private List<Span> spans(Field field, Optional<String> link, SpanStyle style) {
+        if (field.isEmpty()) {
             return List.of();
         }
-        return List.of(new Span(text, style, link));
+        return List.of(new Span(field.text(), style, link, source(field), false));
     }
 
-    private static void addIfPresent(List<String> list, String text) {
+    private Span span(Field field, SpanStyle style) {
+        return Span.of(field.text(), style).from(source(field));
+    }
+
+    private String source(Field field) {
+        return field.name().isEmpty() ? pointer : pointer + "/" + field.name();
+    }
+
+    private static void addIfPresent(List<Field> list, String text, String field) {
         if (!text.isBlank()) {
-            list.add(text.strip());
+            list.add(new Field(text.strip(), field));
         }
     }
 }

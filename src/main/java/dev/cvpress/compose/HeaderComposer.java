@@ -23,10 +23,10 @@ final class HeaderComposer {
     List<Block> compose(Basics basics) {
         List<Block> blocks = new ArrayList<>();
         if (!basics.name().isEmpty()) {
-            blocks.add(new Block.Paragraph(roles.name, List.of(Span.of(basics.name(), roles.name.text()))));
+            blocks.add(new Block.Paragraph(roles.name, List.of(Span.of(basics.name(), roles.name.text()).from("/basics/name"))));
         }
         if (!basics.label().isEmpty()) {
-            blocks.add(new Block.Paragraph(roles.label, List.of(Span.of(basics.label(), roles.label.text()))));
+            blocks.add(new Block.Paragraph(roles.label, List.of(Span.of(basics.label(), roles.label.text()).from("/basics/label"))));
         }
         List<Span> contact = Inline.joinSpans(separator, roles.contact.text(), contactItems(basics));
         if (!contact.isEmpty()) {
@@ -38,14 +38,15 @@ final class HeaderComposer {
     private List<List<Span>> contactItems(Basics b) {
         SpanStyle style = roles.contact.text();
         List<List<Span>> items = new ArrayList<>();
-        items.add(item(b.email(), Links.mail(b.email()).orElse(""), style));
-        items.add(item(b.phone(), telephone(b.phone()), style));
-        items.add(item(place(b.location()), "", style));
-        items.add(item(Links.display(b.url()), Links.web(b.url()).orElse(""), style));
-        for (Profile p : b.profiles()) {
+        items.add(item(b.email(), Links.mail(b.email()).orElse(""), style, "/basics/email"));
+        items.add(item(b.phone(), telephone(b.phone()), style, "/basics/phone"));
+        items.add(item(place(b.location()), "", style, "/basics/location"));
+        items.add(item(Links.display(b.url()), Links.web(b.url()).orElse(""), style, "/basics/url"));
+        for (int i = 0; i < b.profiles().size(); i++) {
+            Profile p = b.profiles().get(i);
             String shown = p.username().isEmpty() ? Links.display(p.url()) : p.username();
             String text = p.network().isEmpty() ? shown : shown.isEmpty() ? p.network() : p.network() + ": " + shown;
-            items.add(item(text, Links.web(p.url()).orElse(""), style));
+            items.add(item(text, Links.web(p.url()).orElse(""), style, "/basics/profiles/" + i));
         }
         return items;
     }
@@ -61,12 +62,12 @@ final class HeaderComposer {
         return digits.length() >= 5 ? "tel:" + digits : "";
     }
 
-    /** A contact item; short ones are kept on one line ("GitHub: octocat" never splits). */
-    private static List<Span> item(String text, String link, SpanStyle style) {
+    /** A contact item from {@code pointer}; short ones are kept on one line ("GitHub: octocat" never splits). */
+    private static List<Span> item(String text, String link, SpanStyle style, String pointer) {
         if (text.isBlank()) {
             return List.of();
         }
         String shown = text.strip().length() <= KEEP_TOGETHER_MAX ? text.strip().replace(' ', '\u00A0') : text.strip();
-        return List.of(link.isEmpty() ? Span.of(shown, style) : Span.link(shown, style, link));
+        return List.of((link.isEmpty() ? Span.of(shown, style) : Span.link(shown, style, link)).from(pointer));
     }
 }

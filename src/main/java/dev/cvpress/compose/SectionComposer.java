@@ -2,12 +2,15 @@ package dev.cvpress.compose;
 
 import dev.cvpress.doc.Block;
 import dev.cvpress.doc.Span;
+import dev.cvpress.model.Language;
 import dev.cvpress.model.Resume;
+import dev.cvpress.model.Skill;
 import dev.cvpress.style.Style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The body of each JSON Resume section as blocks. Entries with dates and organisations go through
@@ -49,126 +52,132 @@ final class SectionComposer {
     }
 
     private List<Block> summary(Resume r) {
-        return paragraphs(r.basics().summary());
+        return paragraphs(r.basics().summary(), "/basics/summary");
     }
 
     private List<Block> work(Resume r) {
         return entries("work", r.work(), w -> entry()
-                .title(w.position(), "")
-                .subtitle(w.name(), w.url())
-                .location(w.location())
+                .title(w.position(), "position", "")
+                .subtitle(w.name(), "name", w.url())
+                .location(w.location(), "location")
                 .dates(dates.format(w.dates()))
-                .note(w.description())
-                .paragraph(w.summary())
-                .bullets(w.highlights())
+                .note(w.description(), "description")
+                .paragraph(w.summary(), "summary")
+                .bullets(w.highlights(), "highlights")
                 .url(w.url()));
     }
 
     private List<Block> volunteer(Resume r) {
         return entries("volunteer", r.volunteer(), v -> entry()
-                .title(v.position(), "")
-                .subtitle(v.organization(), v.url())
+                .title(v.position(), "position", "")
+                .subtitle(v.organization(), "organization", v.url())
                 .dates(dates.format(v.dates()))
-                .paragraph(v.summary())
-                .bullets(v.highlights())
+                .paragraph(v.summary(), "summary")
+                .bullets(v.highlights(), "highlights")
                 .url(v.url()));
     }
 
     private List<Block> education(Resume r) {
         return entries("education", r.education(), e -> entry()
-                .title(e.institution(), e.url())
-                .subtitle(Inline.join(", ", e.studyType(), e.area()), "")
+                .title(e.institution(), "institution", e.url())
+                .subtitle(Inline.join(", ", e.studyType(), e.area()), "", "")
                 .dates(dates.format(e.dates()))
-                .fact(style.label("score"), e.score())
-                .fact(style.label("courses"), Inline.join("; ", e.courses()))
+                .fact(style.label("score"), e.score(), "score")
+                .fact(style.label("courses"), Inline.join("; ", e.courses()), "courses")
                 .url(e.url()));
     }
 
     private List<Block> awards(Resume r) {
         return entries("awards", r.awards(), a -> entry()
-                .title(a.title(), "")
-                .subtitle(a.awarder(), "")
+                .title(a.title(), "title", "")
+                .subtitle(a.awarder(), "awarder", "")
                 .dates(dates.format(a.date()))
-                .paragraph(a.summary()));
+                .paragraph(a.summary(), "summary"));
     }
 
     private List<Block> certificates(Resume r) {
         return entries("certificates", r.certificates(), c -> entry()
-                .title(c.name(), c.url())
-                .subtitle(c.issuer(), "")
+                .title(c.name(), "name", c.url())
+                .subtitle(c.issuer(), "issuer", "")
                 .dates(dates.format(c.date()))
                 .url(c.url()));
     }
 
     private List<Block> publications(Resume r) {
         return entries("publications", r.publications(), p -> entry()
-                .title(p.name(), p.url())
-                .subtitle(p.publisher(), "")
+                .title(p.name(), "name", p.url())
+                .subtitle(p.publisher(), "publisher", "")
                 .dates(dates.format(p.releaseDate()))
-                .paragraph(p.summary())
+                .paragraph(p.summary(), "summary")
                 .url(p.url()));
     }
 
     private List<Block> projects(Resume r) {
         return entries("projects", r.projects(), p -> entry()
-                .title(p.name(), p.url())
-                .subtitle(Inline.join(separator, Inline.join(", ", p.roles()), p.entity(), p.type()), "")
+                .title(p.name(), "name", p.url())
+                .subtitle(Inline.join(separator, Inline.join(", ", p.roles()), p.entity(), p.type()), "", "")
                 .dates(dates.format(p.dates()))
-                .paragraph(p.description())
-                .bullets(p.highlights())
-                .fact(style.label("keywords"), Inline.join(", ", p.keywords()))
+                .paragraph(p.description(), "description")
+                .bullets(p.highlights(), "highlights")
+                .fact(style.label("keywords"), Inline.join(", ", p.keywords()), "keywords")
                 .url(p.url()));
     }
 
     private List<Block> skills(Resume r) {
-        return r.skills().stream()
-                .map(s -> labelled(s.level().isEmpty() ? s.name() : s.name() + " (" + s.level() + ")",
-                        Inline.join(", ", s.keywords())))
-                .flatMap(List::stream)
-                .toList();
+        return IntStream.range(0, r.skills().size()).mapToObj(i -> {
+            Skill s = r.skills().get(i);
+            return labelled(s.level().isEmpty() ? s.name() : s.name() + " (" + s.level() + ")",
+                    Inline.join(", ", s.keywords()), "/skills/" + i);
+        }).flatMap(List::stream).toList();
     }
 
     private List<Block> interests(Resume r) {
-        return r.interests().stream()
-                .map(i -> labelled(i.name(), Inline.join(", ", i.keywords())))
+        return IntStream.range(0, r.interests().size())
+                .mapToObj(i -> labelled(r.interests().get(i).name(), Inline.join(", ", r.interests().get(i).keywords()),
+                        "/interests/" + i))
                 .flatMap(List::stream)
                 .toList();
     }
 
     private List<Block> languages(Resume r) {
-        List<List<Span>> items = r.languages().stream()
-                .map(l -> l.fluency().isEmpty() ? bold(l.language())
-                        : l.language().isEmpty() ? plain(l.fluency())
-                        : List.of(Span.of(l.language(), roles.body.text().withBold(true)),
-                                Span.of(" (" + l.fluency() + ")", roles.body.text())))
-                .toList();
+        List<List<Span>> items = IntStream.range(0, r.languages().size()).mapToObj(i -> {
+            Language l = r.languages().get(i);
+            Span language = Span.of(l.language(), roles.body.text().withBold(true)).from("/languages/" + i + "/language");
+            Span fluency = Span.of(l.fluency(), roles.body.text()).from("/languages/" + i + "/fluency");
+            return l.fluency().isEmpty() ? List.of(language)
+                    : l.language().isEmpty() ? List.of(fluency)
+                    : List.of(language, Span.of(" (" + l.fluency() + ")", fluency.style()).from(fluency.source()));
+        }).toList();
         List<Span> line = Inline.joinSpans(separator, roles.body.text(), items);
         return line.isEmpty() ? List.of() : List.of(new Block.Paragraph(roles.body, line));
     }
 
     private List<Block> references(Resume r) {
         return entries("references", r.references(), ref -> entry()
-                .paragraph(ref.reference().isEmpty() ? "" : "“" + ref.reference() + "”")
-                .attribution(ref.name().isEmpty() ? "" : "— " + ref.name()));
+                .paragraph(ref.reference().isEmpty() ? "" : "“" + ref.reference() + "”", "reference")
+                .attribution(ref.name().isEmpty() ? "" : "— " + ref.name(), "name"));
     }
 
-    private List<Block> labelled(String label, String value) {
+    /** "Name: keywords" of the entry at {@code pointer} ("/skills/0"). */
+    private List<Block> labelled(String label, String value, String pointer) {
         if (label.isBlank() && value.isBlank()) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>();
         if (!label.isBlank()) {
-            spans.add(Span.of(value.isBlank() ? label : label + ": ", roles.body.text().withBold(true)));
+            spans.add(Span.of(value.isBlank() ? label : label + ": ", roles.body.text().withBold(true))
+                    .from(pointer + "/name"));
         }
         if (!value.isBlank()) {
-            spans.add(Span.of(value, roles.body.text()));
+            spans.add(Span.of(value, roles.body.text()).from(pointer + "/keywords"));
         }
         return List.of(new Block.Paragraph(roles.body, spans));
     }
 
-    private List<Block> paragraphs(String text) {
+    /** Each line of the prose at {@code pointer} as a paragraph. */
+    private List<Block> paragraphs(String text, String pointer) {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .map(l -> (Block) new Block.Paragraph(roles.body, plain(l)))
+                .map(l -> (Block) new Block.Paragraph(roles.body, List.of(Span.of(l, roles.body.text()).from(pointer).asProse())))
                 .toList();
     }
 
@@ -185,13 +194,5 @@ final class SectionComposer {
 
     private EntryBuilder entry() {
         return new EntryBuilder(roles, !style.pagination().splitEntries());
-    }
-
-    private List<Span> plain(String text) {
-        return List.of(Span.of(text, roles.body.text()));
-    }
-
-    private List<Span> bold(String text) {
-        return List.of(Span.of(text, roles.body.text().withBold(true)));
     }
 }
