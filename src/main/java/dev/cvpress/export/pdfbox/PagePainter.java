@@ -93,7 +93,8 @@ final class PagePainter {
     /**
      * The text split where the font kerns a pair or a justified line widens a space, with the
      * adjustment between (in thousandths of an em, positive = closer), so the painted width is the
-     * width layout measured. (The word-spacing operator Tw cannot do it: it applies only to
+     * width layout measured: layout kerns within words, never across a space (as TeX does), so
+     * neither does this. (The word-spacing operator Tw cannot widen the spaces: it applies only to
      * one-byte codes, and these fonts use two.)
      */
     private static Object[] kerned(Item.Text text) {
@@ -105,8 +106,9 @@ final class PagePainter {
             run.appendCodePoint(cp);
             i += Character.charCount(cp);
             if (i < s.length()) {
-                double kern = text.face().kerning(cp, s.codePointAt(i), text.size())
-                        + (cp == ' ' ? text.wordSpacing() : 0);
+                int next = s.codePointAt(i);
+                double kern = cp == ' ' ? text.wordSpacing()
+                        : next == ' ' ? 0 : text.face().kerning(cp, next, text.size());
                 if (kern != 0) {
                     parts.add(run.toString());
                     parts.add((float) (-kern / text.size() * 1000));
