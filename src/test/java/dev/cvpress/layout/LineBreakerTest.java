@@ -28,6 +28,8 @@ class LineBreakerTest {
         assertTrue(hyphenated(lines("en", PROSE, true, Mode.RAGGED)) > 0);
         assertEquals(0, hyphenated(lines("en", PROSE, false, Mode.RAGGED)), "names, titles, dates are never hyphenated");
         assertEquals(0, hyphenated(lines("ja", PROSE, true, Mode.RAGGED)), "no patterns for the language");
+        String german = "Zuständig für Softwareentwicklungsabteilungen und Qualitätssicherungsmaßnahmen";
+        assertTrue(hyphenated(lines("de", german, true, Mode.RAGGED)) > 0, "German patterns for German");
         assertEquals(0, hyphenated(lines("", PROSE, true, Mode.JUSTIFIED)), "no language");
     }
 
