@@ -25,10 +25,9 @@ final class EntryBuilder {
     private Field urlLine = Field.NONE;
     private final List<Field> notes = new ArrayList<>();
     private final List<Field> paragraphs = new ArrayList<>();
-    private final List<Field[]> facts = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
     private final List<Field> bullets = new ArrayList<>();
     private final List<Field> closing = new ArrayList<>();
-    private String pointer = "";
 
     /**
      * A value and the résumé field it comes from: a name relative to the entry ("position",
@@ -41,6 +40,9 @@ final class EntryBuilder {
             return text.isEmpty();
         }
     }
+
+    /** "Label: value", the label being the style's word. */
+    private record Fact(String label, Field value) {}
 
     EntryBuilder(Roles roles, boolean keepTogether) {
         this.roles = roles;
@@ -87,7 +89,7 @@ final class EntryBuilder {
 
     EntryBuilder fact(String label, String value, String field) {
         if (!value.isBlank()) {
-            facts.add(new Field[] {new Field(label, ""), new Field(value, field)});
+            facts.add(new Fact(label, new Field(value, field)));
         }
         return this;
     }
@@ -114,34 +116,36 @@ final class EntryBuilder {
 
     /** The entry's blocks; {@code id} ("work/0") is also where the entry is in the résumé ("/work/0"). */
     Block.Group build(String id) {
-        pointer = "/" + id;
         promoteIntoEmptyTitle();
+        Sources from = new Sources("/" + id);
         List<Block> blocks = new ArrayList<>();
         SpanStyle titleStyle = roles.entry.text();
         SpanStyle detailStyle = roles.detail.text();
         SpanStyle bodyStyle = roles.body.text();
         if (!title.isEmpty() || !dates.isEmpty()) {
-            blocks.add(new Block.Row(roles.entry, spans(title, titleLink, titleStyle),
-                    spans(new Field(dates, ""), Optional.empty(), roles.dates)));
+            blocks.add(new Block.Row(roles.entry, from.spans(title, titleLink, titleStyle),
+                    from.spans(new Field(dates, ""), Optional.empty(), roles.dates)));
         }
         if (!subtitle.isEmpty() || !location.isEmpty()) {
-            blocks.add(new Block.Row(roles.detail, spans(subtitle, subtitleLink, detailStyle),
-                    spans(location, Optional.empty(), detailStyle)));
+            blocks.add(new Block.Row(roles.detail, from.spans(subtitle, subtitleLink, detailStyle),
+                    from.spans(location, Optional.empty(), detailStyle)));
         }
-        notes.forEach(note -> blocks.add(new Block.Paragraph(roles.detail, List.of(span(note, detailStyle)))));
+        notes.forEach(note -> blocks.add(new Block.Paragraph(roles.detail, List.of(from.span(note, detailStyle)))));
         if (!urlLine.isEmpty()) {
-            blocks.add(new Block.Paragraph(roles.body, List.of(span(urlLine, bodyStyle))));
+            blocks.add(new Block.Paragraph(roles.body, List.of(from.span(urlLine, bodyStyle))));
         }
-        paragraphs.forEach(text -> blocks.add(new Block.Paragraph(roles.body, List.of(span(text, bodyStyle).asProse()))));
+        paragraphs.forEach(text -> blocks.add(new Block.Paragraph(roles.body,
+                List.of(from.span(text, bodyStyle).asProse()))));
         if (!bullets.isEmpty()) {
             blocks.add(new Block.BulletList(roles.bullet, roles.bulletMarker, roles.bulletGap,
-                    bullets.stream().map(b -> List.of(span(b, roles.bullet.text()).asProse())).toList()));
+                    bullets.stream().map(b -> List.of(from.span(b, roles.bullet.text()).asProse())).toList()));
         }
-        for (Field[] fact : facts) {
-            blocks.add(new Block.Paragraph(roles.body, List.of(span(new Field(fact[0].text() + ": ", fact[1].name()),
-                    bodyStyle.withBold(true)), span(fact[1], bodyStyle))));
+        for (Fact fact : facts) {
+            blocks.add(new Block.Paragraph(roles.body, List.of(
+                    from.span(new Field(fact.label() + ": ", fact.value().name()), bodyStyle.withBold(true)),
+                    from.span(fact.value(), bodyStyle))));
         }
-        closing.forEach(line -> blocks.add(new Block.Paragraph(roles.detail, List.of(span(line, detailStyle)))));
+        closing.forEach(line -> blocks.add(new Block.Paragraph(roles.detail, List.of(from.span(line, detailStyle)))));
         return new Block.Group(Block.Group.Kind.ENTRY, id, blocks, keepTogether);
     }
 
@@ -159,19 +163,19 @@ final class EntryBuilder {
         }
     }
 
-    private List<Span> spans(Field field, Optional<String> link, SpanStyle style) {
-        if (field.isEmpty()) {
-            return List.of();
+    /** Spans of the entry at JSON pointer {@code entry}, each naming its field. */
+    private record Sources(String entry) {
+        List<Span> spans(Field field, Optional<String> link, SpanStyle style) {
+            return field.isEmpty() ? List.of() : List.of(new Span(field.text(), style, link, source(field), false));
         }
-        return List.of(new Span(field.text(), style, link, source(field), false));
-    }
 
-    private Span span(Field field, SpanStyle style) {
-        return Span.of(field.text(), style).from(source(field));
-    }
+        Span span(Field field, SpanStyle style) {
+            return Span.of(field.text(), style).from(source(field));
+        }
 
-    private String source(Field field) {
-        return field.name().isEmpty() ? pointer : pointer + "/" + field.name();
+        private String source(Field field) {
+            return field.name().isEmpty() ? entry : entry + "/" + field.name();
+        }
     }
 
     private static void addIfPresent(List<Field> list, String text, String field) {

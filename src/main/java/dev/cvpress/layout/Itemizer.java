@@ -9,11 +9,13 @@ import dev.cvpress.fonts.FontFace;
 import dev.cvpress.fonts.FontFamily;
 import dev.cvpress.units.Caps;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns spans into measured pieces: whitespace collapsed, case applied, and each character given
@@ -27,6 +29,7 @@ final class Itemizer {
     private final List<String> fallbacks;
     /** One warning per character and field. */
     private final Map<String, Diagnostic> missing = new LinkedHashMap<>();
+    private final Set<Integer> missingAnywhere = new HashSet<>();
     private final List<Diagnostic> rightToLeft = new ArrayList<>();
 
     Itemizer(FontCatalog catalog, List<String> fallbacks) {
@@ -125,6 +128,11 @@ final class Itemizer {
             if (face.isPresent() && face.get().covers(cp)) {
                 return face.get();
             }
+        }
+        boolean warned = !missingAnywhere.add(cp);
+        if (source.isEmpty() && warned) {
+            // text from no field (the footer's copy of the name) has nothing new to say
+            return null;
         }
         missing.computeIfAbsent(source + " " + cp, key -> new Diagnostic(Severity.WARNING, "NO_GLYPH", source, 0, 0,
                 String.format("no bundled font has U+%04X '%s' (in \"%s\"); it was left out of the PDF", cp,
