@@ -1,8 +1,5 @@
 package dev.cvpress.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cvpress.diag.Severity;
 import dev.cvpress.normalize.Normalizer;
 import java.io.IOException;
@@ -43,9 +40,7 @@ final class NormalizeCommand implements Callable<Integer> {
         if (outcome.hasErrors() || outcome.cleaned().isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        String json = new ObjectMapper().writer(pretty).writeValueAsString(outcome.cleaned().get()) + "\n";
+        String json = outcome.json().orElseThrow();
         if (output == null) {
             spec.commandLine().getOut().print(json);
         } else {

@@ -16,6 +16,7 @@ import dev.cvpress.units.Length;
 import dev.cvpress.units.PageSize;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +74,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "Language of the résumé's text as a BCP 47 tag (en, de, fr-CA); default: the style's.")
     private String language;
 
+    @Option(names = "--attach-json",
+            description = "Embed the normalized résumé as JSON in the PDF, which makes it PDF/A-3u: the file carries its own data.")
+    private boolean attachJson;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -85,6 +90,10 @@ final class RenderCommand implements Callable<Integer> {
         if (exporter.isEmpty()) {
             err.println("cvpress: unknown output format \"" + (format != null ? format : extension(output))
                     + "\"; known formats: " + String.join(", ", Exporters.ids()) + " (use --format or a known extension)");
+            return ExitCodes.USAGE;
+        }
+        if (attachJson && !exporter.get().mediaType().equals("application/pdf")) {
+            err.println("cvpress: --attach-json embeds the résumé in a PDF; " + exporter.get().id() + " output cannot carry it");
             return ExitCodes.USAGE;
         }
         Style style;
@@ -107,7 +116,10 @@ final class RenderCommand implements Callable<Integer> {
         }
         Composer.Options options = new Composer.Options(sourceDateEpoch(), Optional.ofNullable(language),
                 Optional.ofNullable(pageSize));
-        Document document = new Composer(options).compose(read.resume().get(), style);
+        Document composed = new Composer(options).compose(read.resume().get(), style);
+        Document document = attachJson ? composed.withAttachment(new Document.Attachment("resume.json",
+                "application/json", "The résumé as normalized JSON Resume 1.x",
+                read.json().orElseThrow().getBytes(StandardCharsets.UTF_8))) : composed;
         List<Diagnostic> warnings = AtomicOutput.write(output, out -> exporter.get().create().write(document, out));
         report(warnings);
         spec.commandLine().getOut().println("wrote " + output);

@@ -24,14 +24,15 @@ final class ContactItems {
      */
     static List<List<Span>> of(Basics b, SpanStyle style, boolean inline) {
         List<List<Span>> items = new ArrayList<>();
-        items.add(item(b.email(), Links.mail(b.email()).orElse(""), style));
-        items.add(item(b.phone(), telephone(b.phone()), style));
-        items.add(item(place(b.location()), "", style));
-        items.add(item(Links.display(b.url()), Links.web(b.url()).orElse(""), style));
-        for (Profile p : b.profiles()) {
+        items.add(item(b.email(), Links.mail(b.email()).orElse(""), style, "/basics/email"));
+        items.add(item(b.phone(), telephone(b.phone()), style, "/basics/phone"));
+        items.add(item(place(b.location()), "", style, "/basics/location"));
+        items.add(item(Links.display(b.url()), Links.web(b.url()).orElse(""), style, "/basics/url"));
+        for (int i = 0; i < b.profiles().size(); i++) {
+            Profile p = b.profiles().get(i);
             String shown = p.username().isEmpty() ? Links.display(p.url()) : p.username();
             String text = p.network().isEmpty() ? shown : shown.isEmpty() ? p.network() : p.network() + ": " + shown;
-            items.add(item(text, Links.web(p.url()).orElse(""), style));
+            items.add(item(text, Links.web(p.url()).orElse(""), style, "/basics/profiles/" + i));
         }
         return items.stream().filter(item -> !item.isEmpty())
                 .map(item -> inline ? item.stream().map(ContactItems::whole).toList() : item)
@@ -49,15 +50,17 @@ final class ContactItems {
         return digits.length() >= 5 ? "tel:" + digits : "";
     }
 
-    private static List<Span> item(String text, String link, SpanStyle style) {
+    /** An item from the field at {@code pointer}. */
+    private static List<Span> item(String text, String link, SpanStyle style, String pointer) {
         if (text.isBlank()) {
             return List.of();
         }
-        return List.of(new Span(text.strip(), style, link.isEmpty() ? Optional.empty() : Optional.of(link)));
+        return List.of(new Span(text.strip(), style, link.isEmpty() ? Optional.empty() : Optional.of(link), pointer,
+                false));
     }
 
     private static Span whole(Span span) {
         return span.text().length() <= KEEP_TOGETHER_MAX
-                ? new Span(span.text().replace(' ', '\u00A0'), span.style(), span.link()) : span;
+                ? new Span(span.text().replace(' ', '\u00A0'), span.style(), span.link(), span.source(), false) : span;
     }
 }

@@ -25,52 +25,59 @@ final class EntryBuilder {
         this.keepTogether = keepTogether;
     }
 
-    /** The entry's blocks, or nothing when the template finds no value to show. */
+    /** The entry's blocks, or nothing when the template finds no value to show; {@code id} ("work/0") is its place in the résumé. */
     Optional<Block.Group> build(String id, EntryFields fields) {
-        Slot title = slot(template.title(), fields);
-        Slot subtitle = slot(template.subtitle(), fields);
-        String titleRight = EntryTemplate.fill(template.titleRight(), fields::text);
-        String subtitleRight = EntryTemplate.fill(template.subtitleRight(), fields::text);
+        String entry = "/" + id;
+        Slot title = slot(template.title(), fields, entry);
+        Slot subtitle = slot(template.subtitle(), fields, entry);
+        Slot titleRight = slot(template.titleRight(), fields, entry).unlinked();
+        Slot subtitleRight = slot(template.subtitleRight(), fields, entry).unlinked();
         // The most telling part present takes the bold title slot.
-        if (title.text.isEmpty() && !subtitle.text.isEmpty()) {
+        if (title.isEmpty() && !subtitle.isEmpty()) {
             title = subtitle;
             subtitle = Slot.EMPTY;
         }
-        if (title.text.isEmpty() && !subtitleRight.isEmpty()) {
-            title = new Slot(subtitleRight, Optional.empty());
-            subtitleRight = "";
+        if (title.isEmpty() && !subtitleRight.isEmpty()) {
+            title = subtitleRight;
+            subtitleRight = Slot.EMPTY;
         }
         List<Block> blocks = new ArrayList<>();
-        if (!title.text.isEmpty() || !titleRight.isEmpty()) {
-            blocks.add(new Block.Row(roles.entry, title.spans(roles.entry.text()), spans(titleRight, roles.dates)));
+        if (!title.isEmpty() || !titleRight.isEmpty()) {
+            blocks.add(new Block.Row(roles.entry, title.spans(roles.entry.text()), titleRight.spans(roles.dates)));
         }
-        if (!subtitle.text.isEmpty() || !subtitleRight.isEmpty()) {
+        if (!subtitle.isEmpty() || !subtitleRight.isEmpty()) {
             blocks.add(new Block.Row(roles.detail, subtitle.spans(roles.detail.text()),
-                    spans(subtitleRight, roles.detail.text())));
+                    subtitleRight.spans(roles.detail.text())));
         }
         boolean linkShown = title.link.isPresent() || subtitle.link.isPresent();
         if (!linkShown && !fields.url().isBlank()) {
             // A link that has no slot to sit on is shown as its own line rather than lost.
-            blocks.add(paragraph(roles.body, Links.display(fields.url())));
+            blocks.add(paragraph(roles.body, Span.of(Links.display(fields.url()), roles.body.text()).from(entry + "/url")));
         }
         for (String name : template.body()) {
-            fields.get(name).ifPresent(field -> body(field, blocks));
+            fields.get(name).ifPresent(field -> body(field, entry + "/" + name, blocks));
         }
-        String aside = EntryTemplate.fill(template.aside(), fields::text);
+        Slot aside = slot(template.aside(), fields, entry).unlinked();
         if (blocks.isEmpty()) {
             return Optional.empty();
         }
         Optional<Block.Aside> margin = aside.isEmpty() || template.asideWidth().points() <= 0 ? Optional.empty()
-                : Optional.of(new Block.Aside(roles.aside, spans(aside, roles.aside.text()),
+                : Optional.of(new Block.Aside(roles.aside, aside.spans(roles.aside.text()),
                         template.asideWidth().points()));
         return Optional.of(new Block.Group(Block.Group.Kind.ENTRY, id, blocks, keepTogether, margin));
     }
 
-    private void body(EntryFields.Field field, List<Block> blocks) {
+    /** A body field at JSON pointer {@code pointer}; running text (paragraphs, bullets, quotes) may be hyphenated. */
+    private void body(EntryFields.Field field, String pointer, List<Block> blocks) {
         String text = field.text().strip();
         if (field.kind() == EntryFields.Kind.BULLETS) {
-            List<List<Span>> items = field.items().stream().filter(item -> !item.isBlank())
-                    .map(item -> List.of(Span.of(item.strip(), roles.bullet.text()))).toList();
+            List<List<Span>> items = new ArrayList<>();
+            for (int i = 0; i < field.items().size(); i++) {
+                String item = field.items().get(i).strip();
+                if (!item.isEmpty()) {
+                    items.add(List.of(Span.of(item, roles.bullet.text()).from(pointer + "/" + i).asProse()));
+                }
+            }
             if (!items.isEmpty()) {
                 blocks.add(new Block.BulletList(roles.bullet, roles.bulletMarker, roles.bulletGap, items));
             }
@@ -79,37 +86,46 @@ final class EntryBuilder {
         if (text.isEmpty()) {
             return;
         }
+        SpanStyle body = roles.body.text();
         switch (field.kind()) {
-            case PARAGRAPH -> blocks.add(paragraph(roles.body, text));
-            case QUOTE -> blocks.add(paragraph(roles.body, "“" + text + "”"));
-            case ATTRIBUTION -> blocks.add(paragraph(roles.detail, "— " + text));
+            case PARAGRAPH -> blocks.add(paragraph(roles.body, Span.of(text, body).from(pointer).asProse()));
+            case QUOTE -> blocks.add(paragraph(roles.body, Span.of("“" + text + "”", body).from(pointer).asProse()));
+            case ATTRIBUTION -> blocks.add(paragraph(roles.detail, Span.of("— " + text, roles.detail.text()).from(pointer)));
             case FACT -> blocks.add(new Block.Paragraph(roles.body, List.of(
-                    Span.of(field.label() + ": ", roles.body.text().withBold(true)), Span.of(text, roles.body.text()))));
-            default -> blocks.add(paragraph(roles.detail, text));
+                    Span.of(field.label() + ": ", body.withBold(true)).from(pointer), Span.of(text, body).from(pointer))));
+            default -> blocks.add(paragraph(roles.detail, Span.of(text, roles.detail.text()).from(pointer)));
         }
     }
 
-    /** A filled slot and the link it carries when it shows the entry's linked field. */
-    private record Slot(String text, Optional<String> link) {
-        static final Slot EMPTY = new Slot("", Optional.empty());
+    /**
+     * A filled slot, the link it carries when it shows the entry's linking field, and the field it
+     * comes from (the entry itself when it joins several).
+     */
+    private record Slot(String text, Optional<String> link, String source) {
+        static final Slot EMPTY = new Slot("", Optional.empty(), "");
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+
+        Slot unlinked() {
+            return new Slot(text, Optional.empty(), source);
+        }
 
         List<Span> spans(SpanStyle style) {
-            return text.isEmpty() ? List.of() : List.of(new Span(text, style, link));
+            return text.isEmpty() ? List.of() : List.of(new Span(text, style, link, source, false));
         }
     }
 
-    private static Slot slot(String template, EntryFields fields) {
+    private static Slot slot(String template, EntryFields fields, String entry) {
         String text = EntryTemplate.fill(template, fields::text);
-        boolean linked = !fields.linkField().isEmpty() && !fields.text(fields.linkField()).isEmpty()
-                && EntryTemplate.placeholders(template).contains(fields.linkField());
-        return new Slot(text, linked ? Links.web(fields.url()) : Optional.empty());
+        List<String> shown = EntryTemplate.placeholders(template).stream().filter(f -> !fields.text(f).isEmpty()).toList();
+        boolean linked = !fields.linkField().isEmpty() && shown.contains(fields.linkField());
+        return new Slot(text, linked ? Links.web(fields.url()) : Optional.empty(),
+                shown.size() == 1 ? entry + "/" + shown.get(0) : entry);
     }
 
-    private static Block.Paragraph paragraph(ParagraphStyle style, String text) {
-        return new Block.Paragraph(style, List.of(Span.of(text, style.text())));
-    }
-
-    private static List<Span> spans(String text, SpanStyle style) {
-        return text.isEmpty() ? List.of() : List.of(Span.of(text, style));
+    private static Block.Paragraph paragraph(ParagraphStyle style, Span span) {
+        return new Block.Paragraph(style, List.of(span));
     }
 }

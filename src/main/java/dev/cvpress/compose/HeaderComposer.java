@@ -21,10 +21,10 @@ final class HeaderComposer {
     List<Block> compose(Basics basics) {
         List<Block> blocks = new ArrayList<>();
         if (!basics.name().isEmpty()) {
-            blocks.add(new Block.Paragraph(roles.name, List.of(Span.of(basics.name(), roles.name.text()))));
+            blocks.add(new Block.Paragraph(roles.name, List.of(Span.of(basics.name(), roles.name.text()).from("/basics/name"))));
         }
         if (!basics.label().isEmpty()) {
-            blocks.add(new Block.Paragraph(roles.label, List.of(Span.of(basics.label(), roles.label.text()))));
+            blocks.add(new Block.Paragraph(roles.label, List.of(Span.of(basics.label(), roles.label.text()).from("/basics/label"))));
         }
         List<Span> contact = contactLine
                 ? Inline.joinSpans(separator, roles.contact.text(), ContactItems.of(basics, roles.contact.text(), true))

@@ -2,12 +2,15 @@ package dev.cvpress.compose;
 
 import dev.cvpress.doc.Block;
 import dev.cvpress.doc.Span;
+import dev.cvpress.model.Language;
 import dev.cvpress.model.Resume;
+import dev.cvpress.model.Skill;
 import dev.cvpress.style.Style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The body of each JSON Resume section as blocks. Entries with dates and organisations go through
@@ -50,7 +53,7 @@ final class SectionComposer {
     }
 
     private List<Block> summary(Resume r) {
-        return paragraphs(r.basics().summary());
+        return paragraphs(r.basics().summary(), "/basics/summary");
     }
 
     private List<Block> work(Resume r) {
@@ -125,27 +128,30 @@ final class SectionComposer {
     }
 
     private List<Block> skills(Resume r) {
-        return r.skills().stream()
-                .map(s -> labelled(s.level().isEmpty() ? s.name() : s.name() + " (" + s.level() + ")",
-                        Inline.join(", ", s.keywords())))
-                .flatMap(List::stream)
-                .toList();
+        return IntStream.range(0, r.skills().size()).mapToObj(i -> {
+            Skill s = r.skills().get(i);
+            return labelled(s.level().isEmpty() ? s.name() : s.name() + " (" + s.level() + ")",
+                    Inline.join(", ", s.keywords()), "/skills/" + i);
+        }).flatMap(List::stream).toList();
     }
 
     private List<Block> interests(Resume r) {
-        return r.interests().stream()
-                .map(i -> labelled(i.name(), Inline.join(", ", i.keywords())))
+        return IntStream.range(0, r.interests().size())
+                .mapToObj(i -> labelled(r.interests().get(i).name(), Inline.join(", ", r.interests().get(i).keywords()),
+                        "/interests/" + i))
                 .flatMap(List::stream)
                 .toList();
     }
 
     private List<Block> languages(Resume r) {
-        List<List<Span>> items = r.languages().stream()
-                .map(l -> l.fluency().isEmpty() ? bold(l.language())
-                        : l.language().isEmpty() ? plain(l.fluency())
-                        : List.of(Span.of(l.language(), roles.body.text().withBold(true)),
-                                Span.of(" (" + l.fluency() + ")", roles.body.text())))
-                .toList();
+        List<List<Span>> items = IntStream.range(0, r.languages().size()).mapToObj(i -> {
+            Language l = r.languages().get(i);
+            Span language = Span.of(l.language(), roles.body.text().withBold(true)).from("/languages/" + i + "/language");
+            Span fluency = Span.of(l.fluency(), roles.body.text()).from("/languages/" + i + "/fluency");
+            return l.fluency().isEmpty() ? List.of(language)
+                    : l.language().isEmpty() ? List.of(fluency)
+                    : List.of(language, Span.of(" (" + l.fluency() + ")", fluency.style()).from(fluency.source()));
+        }).toList();
         List<Span> line = Inline.joinSpans(separator, roles.body.text(), items);
         return line.isEmpty() ? List.of() : List.of(new Block.Paragraph(roles.body, line));
     }
@@ -163,23 +169,26 @@ final class SectionComposer {
                 .toList();
     }
 
-    private List<Block> labelled(String label, String value) {
+    /** "Name: keywords" of the entry at {@code pointer} ("/skills/0"). */
+    private List<Block> labelled(String label, String value, String pointer) {
         if (label.isBlank() && value.isBlank()) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>();
         if (!label.isBlank()) {
-            spans.add(Span.of(value.isBlank() ? label : label + ": ", roles.body.text().withBold(true)));
+            spans.add(Span.of(value.isBlank() ? label : label + ": ", roles.body.text().withBold(true))
+                    .from(pointer + "/name"));
         }
         if (!value.isBlank()) {
-            spans.add(Span.of(value, roles.body.text()));
+            spans.add(Span.of(value, roles.body.text()).from(pointer + "/keywords"));
         }
         return List.of(new Block.Paragraph(roles.body, spans));
     }
 
-    private List<Block> paragraphs(String text) {
+    /** Each line of the prose at {@code pointer} as a paragraph. */
+    private List<Block> paragraphs(String text, String pointer) {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .map(l -> (Block) new Block.Paragraph(roles.body, plain(l)))
+                .map(l -> (Block) new Block.Paragraph(roles.body, List.of(Span.of(l, roles.body.text()).from(pointer).asProse())))
                 .toList();
     }
 
@@ -211,13 +220,5 @@ final class SectionComposer {
                         + name + "\", which " + section + " entries do not have; they have " + entry.names());
             }
         }
-    }
-
-    private List<Span> plain(String text) {
-        return List.of(Span.of(text, roles.body.text()));
-    }
-
-    private List<Span> bold(String text) {
-        return List.of(Span.of(text, roles.body.text().withBold(true)));
     }
 }

@@ -4,6 +4,8 @@ import dev.cvpress.doc.Block;
 import dev.cvpress.doc.ParagraphStyle;
 import dev.cvpress.doc.Rule;
 import dev.cvpress.doc.Span;
+import dev.cvpress.layout.breaking.Mode;
+import dev.cvpress.units.Align;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,7 +84,8 @@ final class BlockLayout {
         double measure = aside.width() - ROW_GAP_EM * style.text().size();
         int node = structure.add("P", parent);
         List<Slot> slots = new ArrayList<>();
-        for (Line line : breaker.lines(itemizer.pieces(aside.spans()), measure)) {
+        for (Line line : breaker.lines(itemizer.pieces(aside.spans()), measure, measure, mode(style), false,
+                source(aside.spans()))) {
             double baseline = LineSetter.baseline(style, line);
             slots.add(new Slot(0, LineSetter.height(style, line), 0, false,
                     LineSetter.place(line.pieces(), left, baseline, LineSetter.height(style, line), node, structure)));
@@ -125,7 +128,8 @@ final class BlockLayout {
 
     private List<Slot> paragraph(ParagraphStyle style, List<Span> spans, int node) {
         double measure = width - style.indent();
-        List<Line> lines = breaker.lines(itemizer.pieces(spans), measure);
+        List<Line> lines = breaker.lines(itemizer.pieces(spans), measure, measure, mode(style), prose(spans),
+                source(spans));
         List<Slot> slots = new ArrayList<>();
         for (Line line : lines) {
             double baseline = LineSetter.baseline(style, line);
@@ -141,7 +145,8 @@ final class BlockLayout {
         double rightWidth = right.stream().mapToDouble(Piece::width).sum();
         double gap = rightWidth > 0 ? ROW_GAP_EM * style.text().size() : 0;
         double measure = width - style.indent();
-        List<Line> lines = new ArrayList<>(breaker.lines(itemizer.pieces(row.left()), measure - rightWidth - gap, measure));
+        List<Line> lines = new ArrayList<>(breaker.lines(itemizer.pieces(row.left()), measure - rightWidth - gap,
+                measure, mode(style), false, source(row.left())));
         Line rightLine = new Line(right, rightWidth);
         if (lines.isEmpty()) {
             lines.add(new Line(List.of(), 0));
@@ -225,6 +230,20 @@ final class BlockLayout {
                     keep, items));
         }
         return out;
+    }
+
+    private static Mode mode(ParagraphStyle style) {
+        return style.align() == Align.JUSTIFY ? Mode.JUSTIFIED : Mode.RAGGED;
+    }
+
+    /** Only running text is hyphenated, never names, titles, dates or addresses. */
+    private static boolean prose(List<Span> spans) {
+        return !spans.isEmpty() && spans.stream().allMatch(Span::prose);
+    }
+
+    /** The résumé field a paragraph's warnings name: its first span's. */
+    private static String source(List<Span> spans) {
+        return spans.stream().map(Span::source).filter(s -> !s.isEmpty()).findFirst().orElse("");
     }
 
     private static List<Piece> concat(List<Piece> a, List<Piece> b) {

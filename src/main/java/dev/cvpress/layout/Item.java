@@ -2,6 +2,7 @@ package dev.cvpress.layout;
 
 import dev.cvpress.fonts.FontFace;
 import dev.cvpress.units.Rgb;
+import java.util.Optional;
 
 /**
  * Something placed on a page. Coordinates are points from the page's top-left corner, y downwards;
@@ -12,9 +13,14 @@ public sealed interface Item {
     /**
      * Text on one baseline in one face; {@code width} is its measured advance, {@code node} the
      * structure element it belongs to ({@link StructNode#ARTIFACT} for page furniture).
+     * {@code actualText}, when present, is what extractors and screen readers must read instead of
+     * the painted characters: the whole word on the first part of a hyphenated word (its added
+     * hyphen included), nothing on the rest of it (PDF: a Span with /ActualText).
+     * {@code wordSpacing} is added to the advance of every space (U+0020) in a justified line, and
+     * is already counted in {@code width}.
      */
     record Text(double x, double baseline, String text, FontFace face, double size, Rgb color, double width,
-            int node) implements Item {}
+            int node, Optional<String> actualText, double wordSpacing) implements Item {}
 
     /** A straight stroke; always decoration. */
     record Line(double x1, double y1, double x2, double y2, double thickness, Rgb color) implements Item {}

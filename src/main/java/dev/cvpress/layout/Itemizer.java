@@ -9,11 +9,13 @@ import dev.cvpress.fonts.FontFace;
 import dev.cvpress.fonts.FontFamily;
 import dev.cvpress.units.Caps;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns spans into measured pieces: whitespace collapsed, case applied, and each character given
@@ -25,7 +27,9 @@ final class Itemizer {
     private static final double SMALL_CAPS_SCALE = 0.78;
     private final FontCatalog catalog;
     private final List<String> fallbacks;
-    private final Map<Integer, Diagnostic> missing = new LinkedHashMap<>();
+    /** One warning per character and field. */
+    private final Map<String, Diagnostic> missing = new LinkedHashMap<>();
+    private final Set<Integer> missingAnywhere = new HashSet<>();
     private final List<Diagnostic> rightToLeft = new ArrayList<>();
 
     Itemizer(FontCatalog catalog, List<String> fallbacks) {
@@ -42,7 +46,7 @@ final class Itemizer {
     List<Piece> pieces(List<Span> spans) {
         List<Piece> out = new ArrayList<>();
         for (Span span : spans) {
-            String text = withoutRightToLeft(span.text().replaceAll("[\\s\\p{Cc}]+", " "));
+            String text = withoutRightToLeft(span.text().replaceAll("[\\s\\p{Cc}]+", " "), span.source());
             if (span.style().caps() == Caps.ALL) {
                 text = text.toUpperCase(Locale.ROOT);
             }
@@ -64,7 +68,7 @@ final class Itemizer {
             boolean small = style.caps() == Caps.SMALL && Character.isLowerCase(cp)
                     && Character.toUpperCase(cp) != cp;
             int shown = small ? Character.toUpperCase(cp) : cp;
-            FontFace face = faceFor(shown, style, text);
+            FontFace face = faceFor(shown, style, text, span.source());
             if (face == null) {
                 continue;
             }
@@ -88,7 +92,7 @@ final class Itemizer {
      * yet; printing them in stored order would show them reversed and unjoined, so they are left
      * out with a warning instead.
      */
-    private String withoutRightToLeft(String text) {
+    private String withoutRightToLeft(String text, String source) {
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
         for (int i = 0; i < text.length(); ) {
@@ -103,14 +107,15 @@ final class Itemizer {
             }
         }
         if (dropped) {
-            rightToLeft.add(new Diagnostic(Severity.WARNING, "RTL_UNSUPPORTED", "", 0, 0,
+            rightToLeft.add(new Diagnostic(Severity.WARNING, "RTL_UNSUPPORTED", source, 0, 0,
                     "right-to-left text (Arabic, Hebrew) cannot be laid out yet and was left out of \""
                             + abbreviate(text) + "\""));
         }
         return kept.toString().replaceAll(" {2,}", " ");
     }
 
-    private FontFace faceFor(int cp, SpanStyle style, String context) {
+    /** The face for {@code cp}; null, with a warning naming the field at {@code source}, when none has it. */
+    private FontFace faceFor(int cp, SpanStyle style, String context, String source) {
         FontFace own = family(style.family())
                 .orElseThrow(() -> new IllegalStateException("font family \"" + style.family()
                         + "\" is not in fonts/; the style names a family that is not bundled"))
@@ -124,9 +129,14 @@ final class Itemizer {
                 return face.get();
             }
         }
-        missing.computeIfAbsent(cp, c -> new Diagnostic(Severity.WARNING, "NO_GLYPH", "", 0, 0,
-                String.format("no bundled font has U+%04X '%s' (in \"%s\"); it was left out of the PDF", c,
-                        new String(Character.toChars(c)), abbreviate(context))));
+        boolean warned = !missingAnywhere.add(cp);
+        if (source.isEmpty() && warned) {
+            // text from no field (the footer's copy of the name) has nothing new to say
+            return null;
+        }
+        missing.computeIfAbsent(source + " " + cp, key -> new Diagnostic(Severity.WARNING, "NO_GLYPH", source, 0, 0,
+                String.format("no bundled font has U+%04X '%s' (in \"%s\"); it was left out of the PDF", cp,
+                        new String(Character.toChars(cp)), abbreviate(context))));
         return null;
     }
 

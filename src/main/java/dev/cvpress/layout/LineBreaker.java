@@ -2,6 +2,7 @@ package dev.cvpress.layout;
 
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
+import dev.cvpress.layout.breaking.BrokenLine;
 import dev.cvpress.layout.breaking.BrokenParagraph;
 import dev.cvpress.layout.breaking.Mode;
 import dev.cvpress.layout.breaking.ParagraphBreaker;
@@ -11,35 +12,49 @@ import java.util.List;
 
 /**
  * The layout's door to optimal-fit line breaking ({@link ParagraphBreaker}, Knuth–Plass over the
- * measured pieces): ragged right, never a line past the measure. Hyphenation stays off until a
- * hyphen at a line end is marked so text extraction joins the word again.
+ * measured pieces): ragged right or justified, never a line past the measure, prose hyphenated in
+ * the document's language, and a hyphenated word marked so that it extracts whole.
  */
 final class LineBreaker {
+    private final String language;
     private final List<Diagnostic> warnings = new ArrayList<>();
+
+    /** {@code language}: BCP 47 tag choosing the hyphenation patterns; none for a language without them. */
+    LineBreaker(String language) {
+        this.language = language;
+    }
 
     List<Diagnostic> warnings() {
         return List.copyOf(warnings);
     }
 
-    List<Line> lines(List<Piece> pieces, double width) {
-        return lines(pieces, width, width);
-    }
-
-    /** Lines whose first is {@code firstWidth} wide (beside a row's flush-right text) and the rest {@code width}. */
-    List<Line> lines(List<Piece> pieces, double firstWidth, double width) {
+    /**
+     * Lines whose first is {@code firstWidth} wide (beside a row's flush-right text) and the rest
+     * {@code width}; {@code hyphenate} for prose; {@code source}: the résumé field warnings name.
+     */
+    List<Line> lines(List<Piece> pieces, double firstWidth, double width, Mode mode, boolean hyphenate,
+            String source) {
         List<Run> runs = pieces.stream()
                 .map(p -> new Run(p.text(), p.face(), p.size(), p.width(), p.space(), p))
                 .toList();
-        BrokenParagraph broken = ParagraphBreaker.breakParagraph(runs, firstWidth, width, Mode.RAGGED, null);
-        broken.warnings().forEach(w -> warnings.add(new Diagnostic(Severity.WARNING, w.code(), "", 0, 0, w.message())));
-        return broken.lines().stream()
+        BrokenParagraph broken = ParagraphBreaker.breakParagraph(runs, firstWidth, width, mode,
+                hyphenate ? language : null);
+        broken.warnings().forEach(w -> warnings.add(new Diagnostic(Severity.WARNING, w.code(), source, 0, 0,
+                w.message())));
+        List<Line> lines = broken.lines().stream()
                 .map(line -> new Line(line.runs().stream().map(LineBreaker::piece).toList(), line.width()))
                 .toList();
+        return SplitWords.mark(lines, broken.lines().stream().map(BrokenLine::hyphenated).toList());
     }
 
-    /** The piece a run came from, with the run's text and measured width (a run may be part of a piece). */
+    /**
+     * The piece a run came from, with the run's text and measured width (a run may be part of a
+     * piece); a justified space's width differs from its piece's by the word spacing.
+     */
     private static Piece piece(Run run) {
         Piece from = (Piece) run.payload();
-        return new Piece(run.text(), from.face(), from.size(), from.color(), from.link(), run.space(), run.width());
+        double spacing = run.space() ? (run.width() - from.width()) / run.text().length() : 0;
+        return new Piece(run.text(), from.face(), from.size(), from.color(), from.link(), run.space(), run.width(),
+                from.actualText(), spacing);
     }
 }

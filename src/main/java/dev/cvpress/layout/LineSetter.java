@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Positions the pieces of one line: aligned within its measure, baseline placed so the font's
- * ascent and descent sit centred in the line height, adjacent pieces of the same look merged into
- * one text item (spaces included, so extracted text has real spaces), links marked.
+ * Positions the pieces of one line: aligned within its measure (a justified line's pieces already
+ * fill it), baseline placed so the font's ascent and descent sit centred in the line height,
+ * adjacent pieces of the same look merged into one text item (spaces included, so extracted text
+ * has real spaces), links marked.
  */
 final class LineSetter {
     private LineSetter() {}
@@ -30,7 +31,7 @@ final class LineSetter {
         double x = left + switch (style.align()) {
             case CENTER -> (width - line.width()) / 2;
             case RIGHT -> width - line.width();
-            case LEFT -> 0;
+            case LEFT, JUSTIFY -> 0;
         };
         return place(line.pieces(), x, baseline, LineSetter.height(style, line), node, structure);
     }
@@ -42,7 +43,7 @@ final class LineSetter {
         for (Piece piece : merged(pieces)) {
             int owner = structure.textNode(node, piece.link());
             items.add(new Item.Text(x, baseline, piece.text(), piece.face(), piece.size(), piece.color(),
-                    piece.width(), owner));
+                    piece.width(), owner, piece.actualText(), piece.wordSpacing()));
             if (piece.link().isPresent() && owner != StructNode.ARTIFACT) {
                 items.add(new Item.Link(x, 0, piece.width(), lineHeight, piece.link().get(), owner));
             }
@@ -51,12 +52,12 @@ final class LineSetter {
         return items;
     }
 
-    /** Adjacent pieces that look alike become one item, spaces included. */
+    /** Adjacent pieces that look alike become one item, spaces included (see {@link Piece#joins}). */
     private static List<Piece> merged(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>();
         for (Piece piece : pieces) {
             int last = out.size() - 1;
-            if (last >= 0 && out.get(last).sameLook(piece)) {
+            if (last >= 0 && out.get(last).joins(piece)) {
                 out.set(last, out.get(last).append(piece));
             } else {
                 out.add(piece);

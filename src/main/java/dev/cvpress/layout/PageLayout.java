@@ -22,7 +22,7 @@ public final class PageLayout {
     public PagedDocument layout(Document document) {
         Document.PageSetup page = document.page();
         Itemizer itemizer = new Itemizer(fonts, document.fallbackFonts());
-        LineBreaker breaker = new LineBreaker();
+        LineBreaker breaker = new LineBreaker(document.info().language());
         Structure structure = new Structure();
         BlockLayout blocks = new BlockLayout(itemizer, breaker, page.left(), page.contentWidth(), structure,
                 hasTitle(document.blocks()));

@@ -4,19 +4,42 @@ import dev.cvpress.fonts.FontFace;
 import dev.cvpress.units.Rgb;
 import java.util.Optional;
 
-/** A run of characters measured in one face and size: a word part or an inter-word space. */
+/**
+ * A run of characters measured in one face and size: a word part or an inter-word space.
+ * {@code actualText}, when present, is what text extraction reads in place of the characters (see
+ * {@link SplitWords}); {@code wordSpacing} is what each space gains (or, negative, loses) in a
+ * justified line, already counted in {@code width}.
+ */
 record Piece(String text, FontFace face, double size, Rgb color, Optional<String> link, boolean space,
-        double width) {
+        double width, Optional<String> actualText, double wordSpacing) {
 
     static Piece of(String text, FontFace face, double size, Rgb color, Optional<String> link, boolean space) {
-        return new Piece(text, face, size, color, link, space, face.width(text, size));
+        return new Piece(text, face, size, color, link, space, face.width(text, size), Optional.empty(), 0);
     }
 
-    boolean sameLook(Piece other) {
-        return face == other.face && size == other.size && color.equals(other.color) && link.equals(other.link);
+    Piece withActualText(String replacement) {
+        return new Piece(text, face, size, color, link, space, width, Optional.of(replacement), wordSpacing);
     }
 
-    Piece append(Piece other) {
-        return new Piece(text + other.text, face, size, color, link, space && other.space, width + other.width);
+    /**
+     * Whether {@code next} can join this piece in one text item: the same look, and it extracts as
+     * it reads, or it is the part of a split word that extracts as nothing after the part that
+     * extracts as the whole word.
+     */
+    boolean joins(Piece next) {
+        boolean sameLook = face == next.face && size == next.size && color.equals(next.color)
+                && link.equals(next.link);
+        boolean sameText = actualText.isEmpty() ? next.actualText.isEmpty() : next.actualText.equals(Optional.of(""));
+        return sameLook && sameText;
+    }
+
+    /**
+     * This piece followed by {@code next}. Every space of one look on a line is stretched alike,
+     * so the spacing of whichever has spaces holds for both.
+     */
+    Piece append(Piece next) {
+        double spacing = next.text.indexOf(' ') >= 0 ? next.wordSpacing : wordSpacing;
+        return new Piece(text + next.text, face, size, color, link, space && next.space, width + next.width,
+                actualText, spacing);
     }
 }

@@ -1,6 +1,10 @@
 package dev.cvpress.normalize;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
@@ -49,6 +53,18 @@ public final class Normalizer {
 
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        }
+
+        /** The cleaned document as {@code cvpress normalize} writes it: two-space indented JSON ending in a newline. */
+        public Optional<String> json() {
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            return cleaned.map(tree -> {
+                try {
+                    return new ObjectMapper().writer(pretty).writeValueAsString(tree) + "\n";
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("a JSON tree always serializes", e);
+                }
+            });
         }
     }
 

@@ -1,4 +1,4 @@
 package dev.cvpress.units;
 
-/** Horizontal alignment of a paragraph's lines. */
-public enum Align { LEFT, CENTER, RIGHT }
+/** Horizontal alignment of a paragraph's lines; {@code JUSTIFY} fills every line but the last. */
+public enum Align { LEFT, CENTER, RIGHT, JUSTIFY }

@@ -3,19 +3,22 @@ package dev.cvpress.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvpress.doc.Document;
+import dev.cvpress.fonts.FontCatalog;
+import dev.cvpress.layout.Item;
+import dev.cvpress.layout.PageLayout;
 import dev.cvpress.model.Resume;
 import dev.cvpress.style.StyleLoader;
+import dev.cvpress.support.Documents;
 import dev.cvpress.support.ExpectedText;
 import dev.cvpress.support.PdfText;
 import dev.cvpress.support.Pipeline;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.cvpress.units.Align;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.io.TempDir;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -24,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Greek and Cyrillic come out exactly.
  */
 class TextExtractionTest {
-    @TempDir
-    Path dir;
+    /** A measure like a two-column style's main column, in points. */
+    private static final double COLUMN = 330;
 
     @ParameterizedTest
     @ValueSource(strings = {"examples/resume.json", "src/test/resources/fixtures/unicode.json"})
@@ -33,10 +36,39 @@ class TextExtractionTest {
         Resume resume = Pipeline.read(Path.of(input));
         byte[] pdf = Pipeline.render(resume, "classic", "pdf").bytes();
         ExpectedText expected = new ExpectedText(resume, new StyleLoader().load("classic"));
-        for (String text : extractions(pdf)) {
+        for (String text : PdfText.everyExtractor(pdf)) {
             expected.assertFoundIn(text, c -> Character.getType(c) != Character.OTHER_SYMBOL || c < 0x1F000, input);
             assertTrue(text.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "a ligature glyph in the text");
             assertTrue(text.codePoints().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF), "a private-use character");
+        }
+    }
+
+    /**
+     * Set in a narrow column, prose is hyphenated (ragged and justified alike), and each hyphenated
+     * word reads whole, as one token on its first line, in both extractors; apart from where lines
+     * break, the text is what it is without hyphenation (no stray hyphen, no letter lost).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Align.class, names = {"LEFT", "JUSTIFY"})
+    void hyphenatedWordsReadWhole(Align align) {
+        Document column = Documents.narrow(Pipeline.compose(Pipeline.read(Pipeline.example()), "classic"), COLUMN);
+        Document document = align == Align.JUSTIFY ? Documents.justified(column) : column;
+        List<String> hyphenated = new PageLayout(FontCatalog.bundled()).layout(document).pages().stream()
+                .flatMap(page -> page.items().stream())
+                .flatMap(item -> item instanceof Item.Text t ? t.actualText().stream() : Stream.empty())
+                .filter(word -> !word.isEmpty())
+                .toList();
+        assertTrue(hyphenated.size() >= 3, "hyphenated: " + hyphenated);
+        List<String> texts = PdfText.everyExtractor(Pipeline.render(document, "pdf").bytes());
+        List<String> unhyphenated = PdfText.everyExtractor(
+                Pipeline.render(Documents.inLanguage(document, "ja"), "pdf").bytes());
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            assertEquals(unhyphenated.get(i).replaceAll("\\s", ""), text.replaceAll("\\s", ""));
+            List<String> tokens = List.of(text.split("\\s+"));
+            for (String word : hyphenated) {
+                assertTrue(tokens.contains(word), "\"" + word + "\" is not one token in: " + text);
+            }
         }
     }
 
@@ -44,28 +76,8 @@ class TextExtractionTest {
     @ValueSource(strings = {"Łódź", "Zażółć", "Nguyễn Thị Minh Khai", "Αθήνα", "Москва", "東京大学"})
     void scriptsExtractExactly(String word) throws Exception {
         byte[] pdf = Pipeline.render(Pipeline.read(Pipeline.fixture("unicode.json")), "classic", "pdf").bytes();
-        for (String text : extractions(pdf)) {
+        for (String text : PdfText.everyExtractor(pdf)) {
             assertTrue(text.replaceAll("\\s+", " ").contains(word), word + " not in: " + text);
         }
-    }
-
-    private List<String> extractions(byte[] pdf) throws Exception {
-        Optional<String> poppler = pdftotext(pdf);
-        return poppler.isPresent() ? List.of(PdfText.of(pdf), poppler.get()) : List.of(PdfText.of(pdf));
-    }
-
-    private Optional<String> pdftotext(byte[] pdf) throws Exception {
-        Path file = Files.write(dir.resolve("cv.pdf"), pdf);
-        Process process;
-        try {
-            process = new ProcessBuilder("pdftotext", "-raw", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
-            System.err.println("NOTICE: pdftotext is not installed; only PDFBox extracts the text");
-            return Optional.empty();
-        }
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), text);
-        return Optional.of(text);
     }
 }

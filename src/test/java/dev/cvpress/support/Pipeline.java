@@ -42,7 +42,10 @@ public final class Pipeline {
     public record Output(byte[] bytes, List<Diagnostic> warnings) {}
 
     public static Output render(Resume resume, String style, String format) {
-        Document document = compose(resume, style);
+        return render(compose(resume, style), format);
+    }
+
+    public static Output render(Document document, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             List<Diagnostic> warnings = Exporters.byId(format).orElseThrow().create().write(document, out);

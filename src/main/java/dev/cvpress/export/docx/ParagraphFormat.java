@@ -79,6 +79,7 @@ final class ParagraphFormat {
             case LEFT -> STJc.LEFT;
             case CENTER -> STJc.CENTER;
             case RIGHT -> STJc.RIGHT;
+            case JUSTIFY -> STJc.BOTH;
         };
     }
 }

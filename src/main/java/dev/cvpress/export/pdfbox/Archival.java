@@ -14,9 +14,10 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
- * What makes the file PDF/A-2u and PDF/UA-1 beyond its content: an sRGB output intent (all colour
- * is device RGB) and XMP metadata that matches the document information dictionary and declares
- * both conformances (with the extension schema PDF/A asks for pdfuaid).
+ * What makes the file PDF/A-2u (PDF/A-3u with an attachment) and PDF/UA-1 beyond its content: an
+ * sRGB output intent (all colour is device RGB) and XMP metadata that matches the document
+ * information dictionary and declares both conformances (with the extension schema PDF/A asks for
+ * pdfuaid).
  */
 final class Archival {
     private static final String SRGB = "sRGB IEC61966-2.1";
@@ -54,7 +55,8 @@ final class Archival {
         d.append("<xmp:CreatorTool>cvpress</xmp:CreatorTool>\n");
         info.created().ifPresent(when -> d.append("<xmp:CreateDate>").append(date(when)).append("</xmp:CreateDate>\n")
                 .append("<xmp:ModifyDate>").append(date(when)).append("</xmp:ModifyDate>\n"));
-        d.append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>U</pdfaid:conformance>\n");
+        int part = info.attachment().isPresent() ? 3 : 2;
+        d.append("<pdfaid:part>").append(part).append("</pdfaid:part>\n<pdfaid:conformance>U</pdfaid:conformance>\n");
         d.append("<pdfuaid:part>1</pdfuaid:part>\n");
         return PACKET_START + d + PDFUA_EXTENSION + PACKET_END;
     }

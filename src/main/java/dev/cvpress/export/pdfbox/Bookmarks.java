@@ -37,7 +37,7 @@ final class Bookmarks {
             return;
         }
         float top = page.getMediaBox().getHeight() - (float) (text.baseline() - text.size());
-        marks.computeIfAbsent(text.node(), node -> new Mark(page, top)).title.append(text.text());
+        marks.computeIfAbsent(text.node(), node -> new Mark(page, top)).title.append(text.actualText().orElse(text.text()));
     }
 
     void applyTo(PDDocument pdf) {

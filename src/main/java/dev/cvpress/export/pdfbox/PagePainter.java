@@ -63,18 +63,41 @@ final class PagePainter {
             content.beginMarkedContent(COSName.getPDFName(tagging.role(text.node())), tagging.content(text.node()));
             bookmarks.saw(text, page);
         }
+        if (text.actualText().isPresent()) {
+            beginActualText(content, text.actualText().get());
+        }
         content.beginText();
         content.setFont(fonts.get(text.face()), (float) text.size());
         content.setNonStrokingColor(color(text.color()));
         content.newLineAtOffset((float) text.x(), height - (float) text.baseline());
         content.showTextWithPositioning(kerned(text));
         content.endText();
+        if (text.actualText().isPresent()) {
+            content.endMarkedContent();
+        }
         content.endMarkedContent();
     }
 
     /**
-     * The text split where the font kerns a pair, with the adjustment between (in thousandths of
-     * an em, positive = closer), so the painted width is the width layout measured.
+     * A Span whose /ActualText replaces the glyphs inside for extraction and screen readers. The
+     * property list must be written inline: poppler ignores /ActualText in a named property list
+     * (the only kind PDFBox's API writes), so raw operators it is.
+     */
+    @SuppressWarnings("deprecation")
+    private static void beginActualText(PDPageContentStream content, String actual) throws IOException {
+        StringBuilder hex = new StringBuilder("/Span <</ActualText <FEFF");
+        for (char c : actual.toCharArray()) {
+            hex.append(String.format("%04X", (int) c));
+        }
+        content.appendRawCommands(hex.append(">>> BDC\n").toString());
+    }
+
+    /**
+     * The text split where the font kerns a pair or a justified line widens a space, with the
+     * adjustment between (in thousandths of an em, positive = closer), so the painted width is the
+     * width layout measured: layout kerns within words, never across a space (as TeX does), so
+     * neither does this. (The word-spacing operator Tw cannot widen the spaces: it applies only to
+     * one-byte codes, and these fonts use two.)
      */
     private static Object[] kerned(Item.Text text) {
         List<Object> parts = new ArrayList<>();
@@ -85,7 +108,9 @@ final class PagePainter {
             run.appendCodePoint(cp);
             i += Character.charCount(cp);
             if (i < s.length()) {
-                double kern = text.face().kerning(cp, s.codePointAt(i), text.size());
+                int next = s.codePointAt(i);
+                double kern = cp == ' ' ? text.wordSpacing()
+                        : next == ' ' ? 0 : text.face().kerning(cp, next, text.size());
                 if (kern != 0) {
                     parts.add(run.toString());
                     parts.add((float) (-kern / text.size() * 1000));

@@ -12,7 +12,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-/** Lays the document out and paints every page with PDFBox: tagged, bookmarked, PDF/A-2u and PDF/UA-1. */
+/**
+ * Lays the document out and paints every page with PDFBox: tagged, bookmarked, PDF/UA-1 and
+ * PDF/A-2u, or PDF/A-3u when the document carries an attachment (PDF/A-2 allows no embedded file
+ * but PDF/A).
+ */
 final class PdfExporter implements Exporter {
     private final PageLayout layout;
 
@@ -35,6 +39,9 @@ final class PdfExporter implements Exporter {
             }
             tagging.finish();
             bookmarks.applyTo(pdf);
+            if (paged.info().attachment().isPresent()) {
+                AssociatedFile.attach(pdf, paged.info().attachment().get(), paged.info().created());
+            }
             new PdfMetadata(paged).applyTo(pdf);
             pdf.save(out);
         }

@@ -6,6 +6,7 @@ import dev.cvpress.layout.PagedDocument;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -39,10 +40,8 @@ final class PdfMetadata {
         properties.setCreator("cvpress");
         properties.setProducer(PRODUCER);
         info.created().ifPresent(instant -> {
-            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            when.setTimeInMillis(instant.toEpochMilli());
-            properties.setCreationDate(when);
-            properties.setModificationDate(when);
+            properties.setCreationDate(calendar(instant));
+            properties.setModificationDate(calendar(instant));
         });
         pdf.getDocumentCatalog().setLanguage(info.language());
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
@@ -54,6 +53,13 @@ final class PdfMetadata {
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
         Archival.applyTo(pdf, info, PRODUCER);
+    }
+
+    /** {@code instant} as PDFBox writes dates: in UTC, so the bytes do not depend on the machine's zone. */
+    static Calendar calendar(Instant instant) {
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        when.setTimeInMillis(instant.toEpochMilli());
+        return when;
     }
 
     /** 16 bytes of a SHA-256 over the metadata and every piece of text with its position. */

@@ -10,12 +10,15 @@ import java.util.List;
 /**
  * Knuth and Plass's total-fit line breaking: of all ways to break the paragraph, the one with the
  * least total demerits, found by dynamic programming over the active breakpoints. As in TeX, a
- * first pass tries without hyphenation (tolerance 100), a second with it (200), a third adds
- * emergency stretch to every line, and a final pass accepts any badness and may cut over-wide
- * words anywhere, so no line passes the measure unless a single character is wider than it.
+ * first pass tries without hyphenation (tolerance 100; ragged paragraphs may hyphenate in it), a
+ * second with it (200), a third adds emergency stretch to every line, and a final pass accepts any
+ * badness and may cut over-wide words anywhere, so no line passes the measure unless a single
+ * character is wider than it.
  */
 final class OptimalBreaker {
     static final Pass FIRST = new Pass(1, 100, false);
+    /** The first pass's tolerance with hyphenation and address points, for ragged paragraphs that may hyphenate. */
+    private static final Pass FIRST_WITH_HYPHENS = new Pass(2, 100, false);
     private static final Pass SECOND = new Pass(2, 200, false);
     private static final Pass EMERGENCY = new Pass(2, 200, true);
     /**
@@ -69,9 +72,9 @@ final class OptimalBreaker {
         this.emergencyStretch = emergencyStretch;
     }
 
-    /** The first pass: no hyphenation, tolerance 100; null when no breaks are that good. */
-    Breaks firstPass() {
-        return solve(FIRST);
+    /** The first pass: tolerance 100, hyphenation only if {@code hyphens}; null when no breaks are that good. */
+    Breaks firstPass(boolean hyphens) {
+        return solve(hyphens ? FIRST_WITH_HYPHENS : FIRST);
     }
 
     /** The best breaks of the first of the later passes that finds any; never null. */

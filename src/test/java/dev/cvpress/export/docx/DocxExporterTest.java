@@ -16,6 +16,7 @@ import dev.cvpress.export.Exporters;
 import dev.cvpress.fonts.FontCatalog;
 import dev.cvpress.normalize.ResumeReader;
 import dev.cvpress.style.StyleLoader;
+import dev.cvpress.support.Documents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +38,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /** A small résumé exported to DOCX and read back with POI: real styles, numbering, links, page setup. */
@@ -227,6 +229,16 @@ class DocxExporterTest {
         List<String> fields = footer.getCTP().getFldSimpleList().stream().map(f -> f.getInstr().strip()).toList();
         assertEquals(List.of("PAGE", "NUMPAGES"), fields);
         assertEquals("Footer", footer.getStyleID());
+    }
+
+    @Test
+    void justifiedStylesAreJustifiedInWord() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxExporter(FontCatalog.bundled()).write(Documents.justified(document), out);
+        XWPFDocument justified = open(out.toByteArray());
+        assertEquals(STJc.BOTH, justified.getStyles().getStyle("BodyText").getCTStyle().getPPr().getJc().getVal());
+        assertEquals(STJc.BOTH, justified.getStyles().getStyle("ListBullet").getCTStyle().getPPr().getJc().getVal());
+        assertEquals(STJc.LEFT, justified.getStyles().getStyle("EntryTitle").getCTStyle().getPPr().getJc().getVal());
     }
 
     @Test

@@ -78,6 +78,48 @@ class ParagraphBreakerTest {
         assertTrue(last.runs().stream().filter(Run::space).allMatch(r -> r.width() == space));
     }
 
+    /**
+     * Ragged prose is hyphenated where that evens the right edge: in columns 200–300 pt wide no line
+     * is left under 80% full any more and the average line is fuller, for a hyphen on fewer than one
+     * line in five.
+     */
+    @Test
+    void raggedLinesAreHyphenatedToEvenTheRightEdge() {
+        Random random = new Random(8);
+        Rag plain = new Rag();
+        Rag hyphenated = new Rag();
+        for (int i = 0; i < 200; i++) {
+            List<Run> runs = Texts.runs(Texts.randomParagraph(random, 15 + random.nextInt(50)), Texts.SERIF);
+            double width = 200 + random.nextDouble() * 100;
+            plain.add(ParagraphBreaker.breakParagraph(runs, width, Mode.RAGGED, null), width);
+            hyphenated.add(ParagraphBreaker.breakParagraph(runs, width, Mode.RAGGED, "en"), width);
+        }
+        assertEquals(0, plain.hyphens);
+        assertTrue(plain.under80 > 20 && hyphenated.under80 == 0, plain.under80 + " → " + hyphenated.under80);
+        assertTrue(hyphenated.fill / hyphenated.lines > plain.fill / plain.lines + 0.02);
+        assertTrue(hyphenated.hyphens < hyphenated.lines / 5, hyphenated.hyphens + " of " + hyphenated.lines);
+        System.out.printf("ragged, 200-300 pt: %d of %d lines under 80%% full, mean fill %.3f; hyphenated: %d, %.3f,"
+                + " %d hyphens%n", plain.under80, plain.lines, plain.fill / plain.lines, hyphenated.under80,
+                hyphenated.fill / hyphenated.lines, hyphenated.hyphens);
+    }
+
+    /** How full the lines of some paragraphs are, the last line of each not counted. */
+    private static final class Rag {
+        int lines;
+        int under80;
+        int hyphens;
+        double fill;
+
+        void add(BrokenParagraph paragraph, double width) {
+            for (BrokenLine line : paragraph.lines().subList(0, paragraph.lines().size() - 1)) {
+                lines++;
+                fill += line.width() / width;
+                under80 += line.width() < 0.8 * width ? 1 : 0;
+                hyphens += line.hyphenated() ? 1 : 0;
+            }
+        }
+    }
+
     @Test
     void aHyphenIsARealCharacterInTheWordsFaceAndCarriesItsPayload() {
         List<Run> runs = new ArrayList<>(Texts.runs("Responsibilities for ", Texts.SERIF));
