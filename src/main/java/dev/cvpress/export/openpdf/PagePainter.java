@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
@@ -49,11 +50,22 @@ final class PagePainter {
     private void text(Item.Text text) throws IOException {
         BaseFont font = fonts.get(text.face());
         content.setColorFill(color(text.color()));
+        text.actualText().ifPresent(this::beginActualText);
         content.beginText();
         content.setFontAndSize(font, (float) text.size());
         moveExactly((float) text.x(), height - (float) text.baseline());
         content.showText(positioned(text, font));
         content.endText();
+        if (text.actualText().isPresent()) {
+            content.endMarkedContentSequence();
+        }
+    }
+
+    /** A Span whose /ActualText (written inline, which poppler needs) is what extraction reads for the glyphs inside. */
+    private void beginActualText(String actual) {
+        PdfDictionary properties = new PdfDictionary();
+        properties.put(PdfName.ACTUALTEXT, new PdfString(actual, PdfObject.TEXT_UNICODE));
+        content.beginMarkedContentSequence(PdfName.SPAN, properties, true);
     }
 
     /**
@@ -77,7 +89,8 @@ final class PagePainter {
     }
 
     /**
-     * The text as a TJ array, split where the font kerns a pair and where OpenPDF's glyph widths
+     * The text as a TJ array, split where the font kerns a pair, where a justified line widens a
+     * space, and where OpenPDF's glyph widths
      * (whole thousandths of an em, truncated) differ from the font's own, with the correction
      * between, so every glyph lands where layout measured it.
      */
@@ -90,8 +103,11 @@ final class PagePainter {
             run.appendCodePoint(cp);
             i += Character.charCount(cp);
             if (i < s.length()) {
+                int next = s.codePointAt(i);
                 double widthError = text.face().width(Character.toString(cp), 1000) - font.getWidth(cp);
-                double kern = text.face().kerning(cp, s.codePointAt(i), text.size()) / text.size() * 1000;
+                // As layout measured: a justified space widened, kerning within words only.
+                double kern = (cp == ' ' ? text.wordSpacing()
+                        : next == ' ' ? 0 : text.face().kerning(cp, next, text.size())) / text.size() * 1000;
                 double shift = widthError + kern;
                 if (Math.abs(shift) > 1e-6) {
                     parts.add(run.toString());
