@@ -55,7 +55,7 @@ final class EntryBuilder {
             blocks.add(paragraph(roles.body, Span.of(Links.display(fields.url()), roles.body.text()).from(entry + "/url")));
         }
         for (String name : template.body()) {
-            fields.get(name).ifPresent(field -> body(field, entry + "/" + name, blocks));
+            fields.get(name).ifPresent(field -> body(field, entry + field.json().map(j -> "/" + j).orElse(""), blocks));
         }
         Slot aside = slot(template.aside(), fields, entry).unlinked();
         if (blocks.isEmpty()) {
@@ -121,8 +121,8 @@ final class EntryBuilder {
         String text = EntryTemplate.fill(template, fields::text);
         List<String> shown = EntryTemplate.placeholders(template).stream().filter(f -> !fields.text(f).isEmpty()).toList();
         boolean linked = !fields.linkField().isEmpty() && shown.contains(fields.linkField());
-        return new Slot(text, linked ? Links.web(fields.url()) : Optional.empty(),
-                shown.size() == 1 ? entry + "/" + shown.get(0) : entry);
+        String source = shown.size() == 1 ? fields.pointer(shown.get(0)).map(j -> entry + "/" + j).orElse(entry) : entry;
+        return new Slot(text, linked ? Links.web(fields.url()) : Optional.empty(), source);
     }
 
     private static Block.Paragraph paragraph(ParagraphStyle style, Span span) {

@@ -27,7 +27,8 @@ final class EntryFields {
         ATTRIBUTION
     }
 
-    record Field(Kind kind, String text, List<String> items, String label) {}
+    /** {@code json}: the résumé field it is read from, relative to the entry; empty when made from several. */
+    record Field(Kind kind, String text, List<String> items, String label, Optional<String> json) {}
 
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private String linkField = "";
@@ -35,6 +36,12 @@ final class EntryFields {
 
     EntryFields inline(String name, String value) {
         return put(name, Kind.INLINE, value);
+    }
+
+    /** Short text made from several fields (a date range, the entry's number). */
+    EntryFields derived(String name, String value) {
+        fields.put(name, new Field(Kind.INLINE, value, List.of(), "", Optional.empty()));
+        return this;
     }
 
     EntryFields note(String name, String value) {
@@ -54,12 +61,12 @@ final class EntryFields {
     }
 
     EntryFields bullets(String name, List<String> items) {
-        fields.put(name, new Field(Kind.BULLETS, String.join(", ", items), items, ""));
+        fields.put(name, new Field(Kind.BULLETS, String.join(", ", items), items, "", json(name)));
         return this;
     }
 
     EntryFields fact(String name, String label, String value) {
-        fields.put(name, new Field(Kind.FACT, value, List.of(), label));
+        fields.put(name, new Field(Kind.FACT, value, List.of(), label, json(name)));
         return this;
     }
 
@@ -92,8 +99,21 @@ final class EntryFields {
         return url;
     }
 
+    /** Where the field named in a template is read from: {@code study_type} from {@code studyType}. */
+    Optional<String> pointer(String name) {
+        return get(name).flatMap(Field::json);
+    }
+
     private EntryFields put(String name, Kind kind, String value) {
-        fields.put(name, new Field(kind, value, List.of(), ""));
+        fields.put(name, new Field(kind, value, List.of(), "", json(name)));
         return this;
+    }
+
+    private static Optional<String> json(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("_")) {
+            out.append(out.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return Optional.of(out.toString());
     }
 }

@@ -61,7 +61,7 @@ final class SectionComposer {
                 .inline("position", w.position())
                 .inline("name", w.name())
                 .inline("location", w.location())
-                .inline("dates", dates.format(w.dates()))
+                .derived("dates", dates.format(w.dates()))
                 .note("description", w.description())
                 .paragraph("summary", w.summary())
                 .bullets("highlights", w.highlights())
@@ -72,7 +72,7 @@ final class SectionComposer {
         return entries("volunteer", r.volunteer(), v -> new EntryFields()
                 .inline("position", v.position())
                 .inline("organization", v.organization())
-                .inline("dates", dates.format(v.dates()))
+                .derived("dates", dates.format(v.dates()))
                 .paragraph("summary", v.summary())
                 .bullets("highlights", v.highlights())
                 .link("organization", v.url()));
@@ -83,7 +83,7 @@ final class SectionComposer {
                 .inline("institution", e.institution())
                 .inline("study_type", e.studyType())
                 .inline("area", e.area())
-                .inline("dates", dates.format(e.dates()))
+                .derived("dates", dates.format(e.dates()))
                 .fact("score", style.label("score"), e.score())
                 .fact("courses", style.label("courses"), Inline.join("; ", e.courses()))
                 .link("institution", e.url()));
@@ -93,7 +93,7 @@ final class SectionComposer {
         return entries("awards", r.awards(), a -> new EntryFields()
                 .inline("title", a.title())
                 .inline("awarder", a.awarder())
-                .inline("dates", dates.format(a.date()))
+                .derived("dates", dates.format(a.date()))
                 .paragraph("summary", a.summary()));
     }
 
@@ -101,7 +101,7 @@ final class SectionComposer {
         return entries("certificates", r.certificates(), c -> new EntryFields()
                 .inline("name", c.name())
                 .inline("issuer", c.issuer())
-                .inline("dates", dates.format(c.date()))
+                .derived("dates", dates.format(c.date()))
                 .link("name", c.url()));
     }
 
@@ -109,7 +109,7 @@ final class SectionComposer {
         return entries("publications", r.publications(), p -> new EntryFields()
                 .inline("name", p.name())
                 .inline("publisher", p.publisher())
-                .inline("dates", dates.format(p.releaseDate()))
+                .derived("dates", dates.format(p.releaseDate()))
                 .paragraph("summary", p.summary())
                 .link("name", p.url()));
     }
@@ -120,7 +120,7 @@ final class SectionComposer {
                 .inline("roles", Inline.join(", ", p.roles()))
                 .inline("entity", p.entity())
                 .inline("type", p.type())
-                .inline("dates", dates.format(p.dates()))
+                .derived("dates", dates.format(p.dates()))
                 .paragraph("description", p.description())
                 .bullets("highlights", p.highlights())
                 .fact("keywords", style.label("keywords"), Inline.join(", ", p.keywords()))
@@ -200,7 +200,7 @@ final class SectionComposer {
         EntryBuilder builder = new EntryBuilder(roles, template, !style.pagination().splitEntries());
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            EntryFields entry = fields.apply(items.get(i)).inline("number", Integer.toString(i + 1));
+            EntryFields entry = fields.apply(items.get(i)).derived("number", Integer.toString(i + 1));
             checkTemplate(section, template, entry);
             builder.build(section + "/" + i, entry).ifPresent(out::add);
         }

@@ -95,7 +95,7 @@ final class BlockLayout {
 
     /**
      * The aside's lines ride on the entry's lines, one each, on the entry line's baseline (the last
-     * entry line takes any left over), read before the entry's text on that line.
+     * entry line takes any left over, and grows to hold them), read before the entry's text on that line.
      */
     private static List<Slot> alongside(List<Slot> aside, List<Slot> entry) {
         if (aside.isEmpty() || entry.isEmpty()) {
@@ -109,7 +109,9 @@ final class BlockLayout {
             double shift = baseline(host) - baseline(line) + (i - at) * line.height();
             List<Item> items = new ArrayList<>(line.items().stream().map(it -> Paginator.shift(it, shift)).toList());
             items.addAll(host.items());
-            out.set(at, new Slot(host.spaceBefore(), host.height(), host.spaceAfter(), host.keepWithNext(), items));
+            // An aside longer than its entry makes the entry's last line take the room it needs.
+            double height = Math.max(host.height(), shift + line.height());
+            out.set(at, new Slot(host.spaceBefore(), height, host.spaceAfter(), host.keepWithNext(), items));
         }
         return out;
     }

@@ -112,6 +112,20 @@ class OpenPdfEngineTest {
      * its Unicode map says), at the item's baseline and at its x plus the kerned width of the text
      * before it.
      */
+    /**
+     * How far layout moves on after a glyph: its advance, plus a justified line's word spacing
+     * after a space, or the kerning with the next glyph within a word (never across a space).
+     */
+    private static double advance(Item.Text text, int cp, int next) {
+        double advance = text.face().width(Character.toString(cp), text.size());
+        if (next >= text.text().length()) {
+            return advance;
+        }
+        int following = text.text().codePointAt(next);
+        return advance + (cp == ' ' ? text.wordSpacing()
+                : following == ' ' ? 0 : text.face().kerning(cp, following, text.size()));
+    }
+
     private static void assertGlyphsWhereLayoutPutThem(PagedDocument paged, PDDocument pdf) throws IOException {
         for (PagedDocument.Page page : paged.pages()) {
             Iterator<TextPosition> glyphs = painted(pdf, page.number()).iterator();
@@ -121,18 +135,19 @@ class OpenPdfEngineTest {
                     continue;
                 }
                 String s = text.text();
+                double x = text.x();
                 for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-                    String glyph = Character.toString(s.codePointAt(i));
+                    int cp = s.codePointAt(i);
+                    String glyph = Character.toString(cp);
                     String where = "page " + page.number() + ", \"" + s + "\" at " + i;
                     assertTrue(glyphs.hasNext(), "nothing painted for " + where);
                     TextPosition position = glyphs.next();
-                    double x = text.x() + text.face().width(s.substring(0, i) + glyph, text.size())
-                            - text.face().width(glyph, text.size());
                     // A glyph has one Unicode: a no-break space reads as a space, or the other way round.
                     assertEquals(text.face().glyphId(glyph.codePointAt(0)),
                             text.face().glyphId(position.getUnicode().codePointAt(0)), where + ": " + position);
                     assertEquals(x, position.getTextMatrix().getTranslateX(), TOLERANCE, where);
                     assertEquals(height - text.baseline(), position.getTextMatrix().getTranslateY(), TOLERANCE, where);
+                    x += advance(text, cp, i + Character.charCount(cp));
                 }
             }
             assertTrue(!glyphs.hasNext(), "page " + page.number() + " paints more than layout placed");
