@@ -101,17 +101,25 @@ final class BlockLayout {
         if (aside.isEmpty() || entry.isEmpty()) {
             return entry;
         }
-        List<Slot> out = new ArrayList<>(entry);
+        List<List<Item>> riders = new ArrayList<>();
+        double[] heights = entry.stream().mapToDouble(Slot::height).toArray();
         for (int i = 0; i < aside.size(); i++) {
-            int at = Math.min(i, out.size() - 1);
-            Slot host = out.get(at);
+            int at = Math.min(i, entry.size() - 1);
             Slot line = aside.get(i);
-            double shift = baseline(host) - baseline(line) + (i - at) * line.height();
-            List<Item> items = new ArrayList<>(line.items().stream().map(it -> Paginator.shift(it, shift)).toList());
-            items.addAll(host.items());
+            double shift = baseline(entry.get(at)) - baseline(line) + (i - at) * line.height();
+            if (riders.size() <= at) {
+                riders.add(new ArrayList<>());
+            }
+            riders.get(at).addAll(line.items().stream().map(it -> Paginator.shift(it, shift)).toList());
             // An aside longer than its entry makes the entry's last line take the room it needs.
-            double height = Math.max(host.height(), shift + line.height());
-            out.set(at, new Slot(host.spaceBefore(), height, host.spaceAfter(), host.keepWithNext(), items));
+            heights[at] = Math.max(heights[at], shift + line.height());
+        }
+        List<Slot> out = new ArrayList<>(entry);
+        for (int at = 0; at < riders.size(); at++) {
+            Slot host = entry.get(at);
+            List<Item> items = new ArrayList<>(riders.get(at));
+            items.addAll(host.items());
+            out.set(at, new Slot(host.spaceBefore(), heights[at], host.spaceAfter(), host.keepWithNext(), items));
         }
         return out;
     }
