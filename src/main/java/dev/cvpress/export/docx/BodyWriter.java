@@ -45,6 +45,7 @@ final class BodyWriter {
         private final Container into;
         private final double width;
         private final boolean inCell;
+        private final List<XWPFParagraph> made = new ArrayList<>();
 
         Flow(Container into, double width, boolean inCell) {
             this.into = into;
@@ -66,12 +67,27 @@ final class BodyWriter {
             } else if (block instanceof Block.Columns columns) {
                 columns(columns);
             } else if (block instanceof Block.Group group) {
-                group.aside().ifPresentOrElse(aside -> aside(aside, group.blocks()), () -> write(group.blocks()));
+                group.aside().ifPresentOrElse(aside -> aside(aside, group.blocks()), () -> group(group));
+            }
+        }
+
+        /** As in the PDF, an entry that keeps together keeps each of its paragraphs with the next. */
+        private void group(Block.Group group) {
+            int first = made.size();
+            write(group.blocks());
+            if (group.keepTogether() && !inCell) {
+                for (XWPFParagraph paragraph : made.subList(first, Math.max(first, made.size() - 1))) {
+                    CTPPr pPr = pPr(paragraph);
+                    if (!pPr.isSetKeepNext()) {
+                        pPr.addNewKeepNext();
+                    }
+                }
             }
         }
 
         private XWPFParagraph paragraph(ParagraphStyle style, List<Span> spans) {
             XWPFParagraph paragraph = into.newParagraph();
+            made.add(paragraph);
             paragraph.setStyle(StyleSheet.id(style));
             if (inCell) {
                 pPr(paragraph).addNewKeepNext().setVal(Boolean.FALSE);
