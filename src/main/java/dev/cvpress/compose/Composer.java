@@ -55,7 +55,7 @@ public final class Composer {
                 group.add(new Block.Paragraph(roles.heading, List.of(Span.of(section.title(), roles.heading.text()))));
                 group.addAll(body);
                 (style.sidebar().holds(section.id()) ? side : main)
-                        .add(new Block.Group(Block.Group.Kind.SECTION, section.id(), group, false));
+                        .add(new Block.Group(Block.Group.Kind.SECTION, section.id(), group, 0));
             }
         }
         Document.PageSetup page = pageSetup(style, paper(resume, style));

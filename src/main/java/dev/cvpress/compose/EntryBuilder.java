@@ -17,12 +17,12 @@ import java.util.Optional;
 final class EntryBuilder {
     private final Roles roles;
     private final Style.Entry template;
-    private final boolean keepTogether;
+    private final double keepWhole;
 
-    EntryBuilder(Roles roles, Style.Entry template, boolean keepTogether) {
+    EntryBuilder(Roles roles, Style.Entry template, double keepWhole) {
         this.roles = roles;
         this.template = template;
-        this.keepTogether = keepTogether;
+        this.keepWhole = keepWhole;
     }
 
     /** The entry's blocks, or nothing when the template finds no value to show; {@code id} ("work/0") is its place in the résumé. */
@@ -64,7 +64,7 @@ final class EntryBuilder {
         Optional<Block.Aside> margin = aside.isEmpty() || template.asideWidth().points() <= 0 ? Optional.empty()
                 : Optional.of(new Block.Aside(roles.aside, aside.spans(roles.aside.text()),
                         template.asideWidth().points()));
-        return Optional.of(new Block.Group(Block.Group.Kind.ENTRY, id, blocks, keepTogether, margin));
+        return Optional.of(new Block.Group(Block.Group.Kind.ENTRY, id, blocks, keepWhole, margin));
     }
 
     /** A body field at JSON pointer {@code pointer}; running text (paragraphs, bullets, quotes) may be hyphenated. */

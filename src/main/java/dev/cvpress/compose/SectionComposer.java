@@ -197,7 +197,7 @@ final class SectionComposer {
         if (template == null) {
             throw new IllegalArgumentException("style " + style.id() + " has no entry template for " + section);
         }
-        EntryBuilder builder = new EntryBuilder(roles, template, !style.pagination().splitEntries());
+        EntryBuilder builder = new EntryBuilder(roles, template, style.pagination().keepEntriesUpTo());
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             EntryFields entry = fields.apply(items.get(i)).derived("number", Integer.toString(i + 1));

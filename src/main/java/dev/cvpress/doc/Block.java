@@ -33,11 +33,12 @@ public sealed interface Block {
     }
 
     /**
-     * Blocks that belong together: a whole section, or one entry within it. A group that keeps
-     * together moves whole to the next page rather than split, unless it is longer than a page.
-     * An {@code aside} stands in a column of its own left of the blocks, level with their start.
+     * Blocks that belong together: a whole section, or one entry within it. A group no taller than
+     * {@code keepWhole} of a page's text height moves whole to the next page rather than split (0:
+     * it may always split; 1: it moves whole unless longer than a page). An {@code aside} stands in
+     * a column of its own left of the blocks, level with their start.
      */
-    record Group(Kind kind, String id, List<Block> blocks, boolean keepTogether, Optional<Aside> aside)
+    record Group(Kind kind, String id, List<Block> blocks, double keepWhole, Optional<Aside> aside)
             implements Block {
         public enum Kind { SECTION, ENTRY }
 
@@ -45,8 +46,8 @@ public sealed interface Block {
             blocks = List.copyOf(blocks);
         }
 
-        public Group(Kind kind, String id, List<Block> blocks, boolean keepTogether) {
-            this(kind, id, blocks, keepTogether, Optional.empty());
+        public Group(Kind kind, String id, List<Block> blocks, double keepWhole) {
+            this(kind, id, blocks, keepWhole, Optional.empty());
         }
     }
 

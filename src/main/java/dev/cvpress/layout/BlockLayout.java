@@ -21,23 +21,26 @@ final class BlockLayout {
     private final LineBreaker breaker;
     private final double left;
     private final double width;
+    /** The height of a page's text area, which entries that keep whole are measured against. */
+    private final double textHeight;
     private final Structure structure;
     /** Headings sit one level below the title (H2) when there is one, else at the top (H1). */
     private final int headingOffset;
 
-    BlockLayout(Itemizer itemizer, LineBreaker breaker, double left, double width, Structure structure,
-            boolean hasTitle) {
+    BlockLayout(Itemizer itemizer, LineBreaker breaker, double left, double width, double textHeight,
+            Structure structure, boolean hasTitle) {
         this.itemizer = itemizer;
         this.breaker = breaker;
         this.left = left;
         this.width = width;
+        this.textHeight = textHeight;
         this.structure = structure;
         this.headingOffset = hasTitle ? 1 : 0;
     }
 
     /** The same layout for a narrower measure: a column, or an entry beside its aside. */
     BlockLayout within(double left, double width) {
-        return new BlockLayout(itemizer, breaker, left, width, structure, headingOffset > 0);
+        return new BlockLayout(itemizer, breaker, left, width, textHeight, structure, headingOffset > 0);
     }
 
     double left() {
@@ -70,12 +73,28 @@ final class BlockLayout {
             List<Slot> slots = body.slots(child, node);
             out.addAll(child instanceof Block.Row ? slots.stream().map(Slot::keepingWithNext).toList() : slots);
         }
-        if (group.keepTogether()) {
-            for (int i = 0; i < out.size() - 1; i++) {
-                out.set(i, out.get(i).keepingWithNext());
+        List<Slot> lines = new ArrayList<>(alongside(aside, out));
+        if (keepsWhole(group, lines)) {
+            for (int i = 0; i < lines.size() - 1; i++) {
+                lines.set(i, lines.get(i).keepingWithNext());
             }
         }
-        return alongside(aside, out);
+        return lines;
+    }
+
+    /** Whether the group's lines are short enough, for the group's limit, to move to the next page together. */
+    boolean keepsWhole(Block.Group group, List<Slot> lines) {
+        return group.keepWhole() > 0 && height(lines) <= group.keepWhole() * textHeight;
+    }
+
+    /** From the top of the first line to the foot of the last, with the space between them. */
+    private static double height(List<Slot> lines) {
+        double height = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Slot line = lines.get(i);
+            height += (i > 0 ? line.spaceBefore() : 0) + line.height() + (i < lines.size() - 1 ? line.spaceAfter() : 0);
+        }
+        return height;
     }
 
     /** The aside's lines, set at the left of this measure in the width left of the entry. */

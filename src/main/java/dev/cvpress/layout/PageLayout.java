@@ -24,8 +24,7 @@ public final class PageLayout {
         Itemizer itemizer = new Itemizer(fonts, document.fallbackFonts());
         LineBreaker breaker = new LineBreaker(document.info().language());
         Structure structure = new Structure();
-        BlockLayout blocks = new BlockLayout(itemizer, breaker, page.left(), page.contentWidth(), structure,
-                hasTitle(document.blocks()));
+        BlockLayout blocks = blocks(document, itemizer, breaker, structure);
         Paginator paginator = new Paginator(page);
         for (Block block : document.blocks()) {
             if (block instanceof Block.Columns columns) {
@@ -45,6 +44,25 @@ public final class PageLayout {
         List<Diagnostic> warnings = new ArrayList<>(itemizer.warnings());
         warnings.addAll(breaker.warnings());
         return new PagedDocument(page, document.info(), pages, structure.nodes(), warnings);
+    }
+
+    /**
+     * Whether {@code group}, set across the full measure, moves whole to the next page rather than
+     * split: the decision this layout makes, for an exporter whose reader paginates (Word).
+     */
+    public boolean keepsWhole(Document document, Block.Group group) {
+        if (group.keepWhole() <= 0) {
+            return false;
+        }
+        BlockLayout blocks = blocks(document, new Itemizer(fonts, document.fallbackFonts()),
+                new LineBreaker(document.info().language()), new Structure());
+        return blocks.keepsWhole(group, blocks.slots(group, Structure.root()));
+    }
+
+    private static BlockLayout blocks(Document document, Itemizer itemizer, LineBreaker breaker, Structure structure) {
+        Document.PageSetup page = document.page();
+        return new BlockLayout(itemizer, breaker, page.left(), page.contentWidth(),
+                page.height() - page.top() - page.bottom(), structure, hasTitle(document.blocks()));
     }
 
     /**

@@ -43,8 +43,19 @@ public record Style(String id, String description, Page page, Map<String, Rgb> c
     /** Page numbers at the foot of each page; {@code template} has {page}, {pages} and {name}. */
     public record Footer(boolean pageNumbers, String template) {}
 
-    /** Whether an entry (a job, a degree) may be split across pages when it would fit on one. */
-    public record Pagination(boolean splitEntries) {}
+    /**
+     * How tall an entry (a job, a degree) may be, as a fraction of the page's text height, and
+     * still move whole to the next page rather than split there: 0 lets every entry split, 1 keeps
+     * every entry that fits on a page. A taller entry splits between lines, as a paragraph would.
+     */
+    public record Pagination(double keepEntriesUpTo) {
+        public Pagination {
+            if (!(keepEntriesUpTo >= 0 && keepEntriesUpTo <= 1)) {
+                throw new IllegalArgumentException("keep_entries_up_to is a fraction of the page from 0 to 1, not "
+                        + keepEntriesUpTo);
+            }
+        }
+    }
 
     /** A section in reading order and its heading. */
     public record Section(String id, String title) {}

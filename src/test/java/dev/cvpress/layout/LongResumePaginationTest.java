@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,28 @@ class LongResumePaginationTest {
             }
         });
         assertEquals(List.of(), lonely);
+    }
+
+    /** Every job here is well under half a page, the limit below which classic moves an entry whole. */
+    @Test
+    void noEntryIsSplitAcrossPages() {
+        Map<Integer, Set<Integer>> pagesPerEntry = new TreeMap<>();
+        for (PagedDocument.Page p : paged.pages()) {
+            for (Item.Text t : texts(p)) {
+                entryOf(t.node()).ifPresent(entry -> pagesPerEntry.computeIfAbsent(entry, e -> new TreeSet<>()).add(p.number()));
+            }
+        }
+        assertEquals(40, pagesPerEntry.size());
+        pagesPerEntry.forEach((entry, pages) -> assertEquals(1, pages.size(), "entry node " + entry + " on pages " + pages));
+    }
+
+    private static Optional<Integer> entryOf(int node) {
+        for (int n = node; n >= 0; n = paged.structure().get(n).parent()) {
+            if (paged.structure().get(n).role().equals("Div")) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Links are children of the paragraph they sit in; lines are counted per paragraph. */

@@ -6,7 +6,10 @@ import dev.cvpress.doc.ParagraphStyle;
 import dev.cvpress.units.Align;
 import java.util.List;
 
-/** Composed documents reshaped for a test: in a narrow column, another language, or with justified prose. */
+/**
+ * Composed documents reshaped for a test: in a narrow column, another language, with justified
+ * prose, or with another limit for entries that move whole.
+ */
 public final class Documents {
     private static final List<String> PROSE_STYLES = List.of("Body Text", "List Bullet");
 
@@ -26,6 +29,20 @@ public final class Documents {
                 language), d.styles(), d.blocks(), d.footer(), d.fallbackFonts());
     }
 
+    /** The same document with every entry's keep-whole limit set to {@code fraction} of a page. */
+    public static Document keepingEntries(Document d, double fraction) {
+        return new Document(d.page(), d.info(), d.styles(), d.blocks().stream().map(b -> keeping(b, fraction)).toList(),
+                d.footer(), d.fallbackFonts());
+    }
+
+    private static Block keeping(Block block, double fraction) {
+        if (block instanceof Block.Group g) {
+            return new Block.Group(g.kind(), g.id(), g.blocks().stream().map(b -> keeping(b, fraction)).toList(),
+                    g.kind() == Block.Group.Kind.ENTRY ? fraction : g.keepWhole(), g.aside());
+        }
+        return block;
+    }
+
     /** The same document with its body text and bullets justified. */
     public static Document justified(Document d) {
         return new Document(d.page(), d.info(), d.styles().stream().map(Documents::justified).toList(),
@@ -41,7 +58,7 @@ public final class Documents {
         }
         if (block instanceof Block.Group group) {
             return new Block.Group(group.kind(), group.id(), group.blocks().stream().map(Documents::justified).toList(),
-                    group.keepTogether());
+                    group.keepWhole(), group.aside());
         }
         return block;
     }

@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -24,12 +25,16 @@ final class BodyWriter {
     private final TextRuns runs;
     private final BulletNumbering bullets;
     private final double contentWidth;
+    private final Predicate<Block.Group> keepsWhole;
 
-    BodyWriter(XWPFDocument docx, Document document, TextRuns runs, FontMetrics metrics) {
+    /** {@code keepsWhole} tells which entries the PDF moves whole to the next page rather than split. */
+    BodyWriter(XWPFDocument docx, Document document, TextRuns runs, FontMetrics metrics,
+            Predicate<Block.Group> keepsWhole) {
         this.docx = docx;
         this.runs = runs;
         this.bullets = new BulletNumbering(docx, metrics);
         this.contentWidth = document.page().contentWidth();
+        this.keepsWhole = keepsWhole;
     }
 
     void write(List<Block> blocks) {
@@ -71,11 +76,11 @@ final class BodyWriter {
             }
         }
 
-        /** As in the PDF, an entry that keeps together keeps each of its paragraphs with the next. */
+        /** As in the PDF, an entry that moves whole keeps each of its paragraphs with the next. */
         private void group(Block.Group group) {
             int first = made.size();
             write(group.blocks());
-            if (group.keepTogether() && !inCell) {
+            if (!inCell && keepsWhole.test(group)) {
                 for (XWPFParagraph paragraph : made.subList(first, Math.max(first, made.size() - 1))) {
                     CTPPr pPr = pPr(paragraph);
                     if (!pPr.isSetKeepNext()) {

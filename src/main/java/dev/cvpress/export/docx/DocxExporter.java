@@ -4,6 +4,7 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.doc.Document;
 import dev.cvpress.export.Exporter;
 import dev.cvpress.fonts.FontCatalog;
+import dev.cvpress.layout.PageLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,10 +17,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 public final class DocxExporter implements Exporter {
     private final FontMetrics metrics;
+    /** Measures entries, so the same ones keep whole in Word as in the PDF. */
+    private final PageLayout layout;
 
     /** {@code fonts} are the fonts the PDF is set in, measured so Word spaces lines as the PDF does. */
     public DocxExporter(FontCatalog fonts) {
         this.metrics = new FontMetrics(fonts);
+        this.layout = new PageLayout(fonts);
     }
 
     @Override
@@ -27,7 +31,8 @@ public final class DocxExporter implements Exporter {
         TextRuns runs = new TextRuns();
         try (XWPFDocument docx = new XWPFDocument()) {
             StyleSheet.define(docx, document, metrics);
-            new BodyWriter(docx, document, runs, metrics).write(document.blocks());
+            new BodyWriter(docx, document, runs, metrics, group -> layout.keepsWhole(document, group))
+                    .write(document.blocks());
             document.footer().ifPresent(footer -> PageFooter.write(docx, footer, runs));
             PageSection.write(docx, document.page(), document.footer());
             WordSettings.write(docx);
