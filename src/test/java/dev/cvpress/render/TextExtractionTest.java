@@ -13,12 +13,15 @@ import dev.cvpress.support.Documents;
 import dev.cvpress.support.ExpectedText;
 import dev.cvpress.support.PdfText;
 import dev.cvpress.support.Pipeline;
+import dev.cvpress.support.Shared;
 import dev.cvpress.units.Align;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -30,14 +33,20 @@ class TextExtractionTest {
     /** A measure like a two-column style's main column, in points. */
     private static final double COLUMN = 330;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"examples/resume.json", "src/test/resources/fixtures/unicode.json"})
-    void bothExtractorsReadEverythingInOrder(String input) throws Exception {
-        Resume resume = Pipeline.read(Path.of(input));
-        byte[] pdf = Pipeline.render(resume, "classic", "pdf").bytes();
-        ExpectedText expected = new ExpectedText(resume, new StyleLoader().load("classic"));
+    /** Every résumé we render (our example, the seeds, the corpus) in every style, and the many-script fixture. */
+    static Stream<Arguments> inputs() {
+        return Stream.concat(Shared.renderableInEveryStyle(),
+                Stream.of(Arguments.of(Path.of("src/test/resources/fixtures/unicode.json"), "classic")));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @MethodSource("inputs")
+    void bothExtractorsReadEverythingInOrder(Path input, String style) throws Exception {
+        Resume resume = Pipeline.read(input);
+        byte[] pdf = Pipeline.render(resume, style, "pdf").bytes();
+        ExpectedText expected = new ExpectedText(resume, new StyleLoader().load(style));
         for (String text : PdfText.everyExtractor(pdf)) {
-            expected.assertFoundIn(text, c -> Character.getType(c) != Character.OTHER_SYMBOL || c < 0x1F000, input);
+            expected.assertFoundIn(text, c -> Character.getType(c) != Character.OTHER_SYMBOL || c < 0x1F000, input + " in " + style);
             assertTrue(text.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "a ligature glyph in the text");
             assertTrue(text.codePoints().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF), "a private-use character");
         }
