@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.fonts.FontCatalog;
 import dev.cvpress.fonts.FontFace;
+import dev.cvpress.layout.breaking.BreakWarning;
 import dev.cvpress.model.Resume;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleLoader;
@@ -17,6 +18,7 @@ import dev.cvpress.support.Shared;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -30,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * subset, with links as link annotations.
  */
 class RenderCorpusTest {
+    private static final Set<String> OVERFLOW = Set.of(BreakWarning.FORCED_BREAK, BreakWarning.OVERFULL_LINE);
+
     static Stream<org.junit.jupiter.params.provider.Arguments> inputs() {
         return Shared.renderableInEveryStyle();
     }
@@ -39,6 +43,8 @@ class RenderCorpusTest {
     void pdfHoldsEveryFieldInReadingOrder(Path input, String style) throws Exception {
         Resume resume = Pipeline.read(input);
         Pipeline.Output pdf = Pipeline.render(resume, style, "pdf");
+        assertEquals(List.of(), pdf.warnings().stream().filter(w -> OVERFLOW.contains(w.code())).toList(),
+                "a line that had to be cut anywhere, or that passes the margin");
 
         new ExpectedText(resume, new StyleLoader().load(style))
                 .assertFoundIn(PdfText.of(pdf.bytes()), printable(style), style + ": " + input.getFileName());
