@@ -28,19 +28,23 @@ import org.apache.pdfbox.rendering.RenderDestination;
  * A page of a PDF as a small picture, for the style previews and the snapshot tests that compare
  * against them. Rendering is pinned so that it depends only on the PDF: every font is embedded (no
  * system font is ever consulted), and the rendering hints are set here rather than left to the
- * platform's defaults. The picture is then reduced to a palette of 16 colours, which keeps
+ * platform's defaults. The picture is then reduced to a palette of 32 colours, which keeps
  * a page's PNG small; the reduction is a pure function of the pixels, so the same render gives the
  * same picture.
  */
 public final class PagePicture {
     /** One pixel per point: an A4 page is 595 pixels wide, a Letter page 612. */
     public static final float DPI = 72;
-    /** Enough for the inks of a page and the anti-aliased blends between them; four bits a pixel. */
-    private static final int PALETTE_SIZE = 16;
+    /**
+     * Enough for the inks of a page and the anti-aliased blends between them. With 16, a blend on
+     * the edge of an accent-coloured glyph could jump a whole step of the palette when a renderer
+     * anti-aliased it a little differently, and the snapshots would fail on noise.
+     */
+    private static final int PALETTE_SIZE = 32;
 
     private PagePicture() {}
 
-    /** The given page (0-based) of the PDF at {@link #DPI}, in a palette of at most 16 colours. */
+    /** The given page (0-based) of the PDF at {@link #DPI}, in a palette of at most 32 colours. */
     public static BufferedImage render(byte[] pdf, int page) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
@@ -120,8 +124,8 @@ public final class PagePicture {
             g[i] = (byte) (palette[i] >> 8);
             b[i] = (byte) palette[i];
         }
-        BufferedImage indexed = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY,
-                new IndexColorModel(4, palette.length, r, g, b));
+        BufferedImage indexed = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED,
+                new IndexColorModel(8, palette.length, r, g, b));
         WritableRaster raster = indexed.getRaster();
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
