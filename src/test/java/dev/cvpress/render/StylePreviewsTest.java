@@ -32,8 +32,9 @@ class StylePreviewsTest {
      * A pixel differs when a channel moves by more than this (of 255), and the page differs when
      * more than {@link #MAX_DIFFERING} of its pixels do. Measured: with Marlin anti-aliasing at 16
      * sub-pixel columns instead of its 256, at most 66 pixels of a style's page moved that far;
-     * a new accent colour in modern moved 5,811, a half-millimetre wider margin or a body size of
-     * 10.1pt instead of 10pt 76,000 or more.
+     * modern's accent turned from teal to wine moved 5,810, classic's side margins half a
+     * millimetre wider 51,284, ats's body at 10.6pt instead of 10.5pt 71,289. Classic's navy
+     * headings in dark green moved only 65: one dark colour for another on thin text passes.
      */
     private static final int CHANNEL_TOLERANCE = 32;
     /** About 100 pixels at 72 dpi, two glyphs. */
@@ -72,10 +73,11 @@ class StylePreviewsTest {
     @Test
     void aVisibleChangeIsCaught() throws StyleException {
         assertChanged("modern", new StyleOverrides(Optional.empty(), Optional.of("#7A1F3D"), Optional.empty()));
-        assertChanged("classic", new StyleOverrides(Optional.of(StyleOverrides.parseMargins("20.5mm")),
+        // classic's own margins are 17mm 19mm, ats's body 10.5pt.
+        assertChanged("classic", new StyleOverrides(Optional.of(StyleOverrides.parseMargins("17mm 19.5mm")),
                 Optional.empty(), Optional.empty()));
         assertChanged("ats", new StyleOverrides(Optional.empty(), Optional.empty(),
-                Optional.of(StyleOverrides.parseBodySize("10.1"))));
+                Optional.of(StyleOverrides.parseBodySize("10.6"))));
     }
 
     private static void assertChanged(String style, StyleOverrides overrides) throws StyleException {
