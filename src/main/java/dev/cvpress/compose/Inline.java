@@ -20,7 +20,8 @@ final class Inline {
 
     /**
      * Span groups joined by a separator span; empty groups are dropped first. The separator's
-     * leading space does not break, so a wrapped line never starts with "·".
+     * leading space does not break, so a wrapped line never starts with "·", and the layout drops
+     * one that ends a line.
      */
     static List<Span> joinSpans(String separator, SpanStyle style, List<List<Span>> groups) {
         String bound = separator.replaceFirst("^\\s+", "\u00A0");
@@ -30,7 +31,7 @@ final class Inline {
                 continue;
             }
             if (!out.isEmpty()) {
-                out.add(Span.of(bound, style));
+                out.add(Span.separator(bound, style));
             }
             out.addAll(group);
         }

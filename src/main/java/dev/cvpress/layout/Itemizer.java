@@ -74,7 +74,8 @@ final class Itemizer {
             }
             double size = small ? style.size() * SMALL_CAPS_SCALE : style.size();
             if (runFace != null && (face != runFace || size != runSize || space != runSpace)) {
-                out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace));
+                out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace,
+                        span.separator()));
                 run.setLength(0);
             }
             run.appendCodePoint(shown);
@@ -83,7 +84,8 @@ final class Itemizer {
             runSpace = space;
         }
         if (runFace != null) {
-            out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace));
+            out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace,
+                    span.separator()));
         }
     }
 

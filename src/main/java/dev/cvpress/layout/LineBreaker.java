@@ -41,10 +41,31 @@ final class LineBreaker {
                 hyphenate ? language : null);
         broken.warnings().forEach(w -> warnings.add(new Diagnostic(Severity.WARNING, w.code(), source, 0, 0,
                 w.message())));
-        List<Line> lines = broken.lines().stream()
+        List<Line> lines = new ArrayList<>(broken.lines().stream()
                 .map(line -> new Line(line.runs().stream().map(LineBreaker::piece).toList(), line.width()))
-                .toList();
+                .toList());
+        if (mode != Mode.JUSTIFIED) {
+            for (int i = 0; i < lines.size() - 1; i++) {
+                lines.set(i, withoutTrailingSeparator(lines.get(i)));
+            }
+        }
         return SplitWords.mark(lines, broken.lines().stream().map(BrokenLine::hyphenated).toList());
+    }
+
+    /**
+     * An inline list's separator at the end of a line separates nothing (the next item starts the
+     * next line), so it goes, with the spaces around it; a justified line keeps it to stay flush.
+     */
+    private static Line withoutTrailingSeparator(Line line) {
+        List<Piece> pieces = new ArrayList<>(line.pieces());
+        double width = line.width();
+        if (pieces.stream().noneMatch(Piece::separator)) {
+            return line;
+        }
+        while (!pieces.isEmpty() && (pieces.get(pieces.size() - 1).space() || pieces.get(pieces.size() - 1).separator())) {
+            width -= pieces.remove(pieces.size() - 1).width();
+        }
+        return new Line(pieces, width);
     }
 
     /**
@@ -55,6 +76,6 @@ final class LineBreaker {
         Piece from = (Piece) run.payload();
         double spacing = run.space() ? (run.width() - from.width()) / run.text().length() : 0;
         return new Piece(run.text(), from.face(), from.size(), from.color(), from.link(), run.space(), run.width(),
-                from.actualText(), spacing);
+                from.actualText(), spacing, from.separator());
     }
 }

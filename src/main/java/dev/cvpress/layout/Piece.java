@@ -8,17 +8,21 @@ import java.util.Optional;
  * A run of characters measured in one face and size: a word part or an inter-word space.
  * {@code actualText}, when present, is what text extraction reads in place of the characters (see
  * {@link SplitWords}); {@code wordSpacing} is what each space gains (or, negative, loses) in a
- * justified line, already counted in {@code width}.
+ * justified line, already counted in {@code width}; {@code separator} marks a piece of an inline
+ * list's separator, which is left out at the end of a line.
  */
 record Piece(String text, FontFace face, double size, Rgb color, Optional<String> link, boolean space,
-        double width, Optional<String> actualText, double wordSpacing) {
+        double width, Optional<String> actualText, double wordSpacing, boolean separator) {
 
-    static Piece of(String text, FontFace face, double size, Rgb color, Optional<String> link, boolean space) {
-        return new Piece(text, face, size, color, link, space, face.width(text, size), Optional.empty(), 0);
+    static Piece of(String text, FontFace face, double size, Rgb color, Optional<String> link, boolean space,
+            boolean separator) {
+        return new Piece(text, face, size, color, link, space, face.width(text, size), Optional.empty(), 0,
+                separator);
     }
 
     Piece withActualText(String replacement) {
-        return new Piece(text, face, size, color, link, space, width, Optional.of(replacement), wordSpacing);
+        return new Piece(text, face, size, color, link, space, width, Optional.of(replacement), wordSpacing,
+                separator);
     }
 
     /**
@@ -40,6 +44,6 @@ record Piece(String text, FontFace face, double size, Rgb color, Optional<String
     Piece append(Piece next) {
         double spacing = next.text.indexOf(' ') >= 0 ? next.wordSpacing : wordSpacing;
         return new Piece(text + next.text, face, size, color, link, space && next.space, width + next.width,
-                actualText, spacing);
+                actualText, spacing, separator && next.separator);
     }
 }
