@@ -7,7 +7,9 @@ import dev.cvpress.model.Location;
 import dev.cvpress.model.Profile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ways to reach the person, each as linked spans: e-mail, telephone, address, web site and
@@ -39,10 +41,26 @@ final class ContactItems {
                 .toList();
     }
 
-    /** Street and postcode first, then city, region and country, as an address is written. */
+    /** Countries that write the postcode after the region ("San Francisco, CA 94115"). */
+    private static final Set<String> POSTCODE_AFTER_REGION = Set.of("US", "CA", "AU");
+    /** Countries that write it after the town ("London SW1A 2AA"). */
+    private static final Set<String> POSTCODE_AFTER_CITY = Set.of("GB", "IE");
+
+    /**
+     * Street first, then town, region and country, the postcode where the country writes it:
+     * after the region in North America and Australia, after the town in Britain and Ireland,
+     * before the town elsewhere (and when the country is not given).
+     */
     private static String place(Location l) {
-        return Inline.join(", ", l.address().replace('\n', ' '), Inline.join(" ", l.postalCode(), l.city()),
-                l.region(), l.countryCode());
+        String street = l.address().replace('\n', ' ');
+        String country = l.countryCode().toUpperCase(Locale.ROOT);
+        if (POSTCODE_AFTER_REGION.contains(country)) {
+            return Inline.join(", ", street, l.city(), Inline.join(" ", l.region(), l.postalCode()), l.countryCode());
+        }
+        if (POSTCODE_AFTER_CITY.contains(country)) {
+            return Inline.join(", ", street, Inline.join(" ", l.city(), l.postalCode()), l.region(), l.countryCode());
+        }
+        return Inline.join(", ", street, Inline.join(" ", l.postalCode(), l.city()), l.region(), l.countryCode());
     }
 
     private static String telephone(String phone) {
