@@ -1,4 +1,4 @@
-package dev.cvpress.cli;
+package dev.cvpress.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,14 +11,15 @@ import java.nio.file.StandardCopyOption;
  * Writes a file through a temporary sibling and renames it into place, so a failure (or a kill)
  * never leaves a partial file under the real name.
  */
-final class AtomicOutput {
+public final class AtomicOutput {
     private AtomicOutput() {}
 
-    interface Writer<T> {
+    /** Writes the whole file to the stream it is given and returns what it has to say. */
+    public interface Writer<T> {
         T write(OutputStream out) throws IOException;
     }
 
-    static <T> T write(Path target, Writer<T> writer) throws IOException {
+    public static <T> T write(Path target, Writer<T> writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
