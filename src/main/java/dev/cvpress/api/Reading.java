@@ -22,6 +22,11 @@ public final class Reading {
         this.diagnostics = List.copyOf(diagnostics);
     }
 
+    /** An input that could not be read at all ({@code message} says why: "no such file", "permission denied"). */
+    public static Reading unreadable(String source, String message) {
+        return new Reading(source, Optional.empty(), List.of(new Diagnostic(Severity.ERROR, "READ", "", 0, 0, message)));
+    }
+
     /** The name diagnostics are reported against: the file, or what the caller called the bytes. */
     public String source() {
         return source;

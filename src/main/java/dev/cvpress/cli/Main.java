@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code cvpress} command. {@link #run} does the work and returns the exit code; only {@code main} exits. */
 @Command(name = "cvpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns JSON Resume documents into print-ready PDF and editable Word files.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, NormalizeCommand.class, StylesCommand.class,
+        subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, NormalizeCommand.class, StylesCommand.class,
             FormatsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (the message says which file, where, and what was expected)",

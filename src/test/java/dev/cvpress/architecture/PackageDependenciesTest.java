@@ -58,7 +58,8 @@ class PackageDependenciesTest {
             "org.apache.pdfbox.", "/export/pdfbox/",
             "com.lowagie.", "/export/openpdf/",
             "org.openpdf.", "/export/openpdf/",
-            "org.apache.poi.", "/export/docx/");
+            "org.apache.poi.", "/export/docx/",
+            "me.tongfei.progressbar.", "/cli/");
 
     @Test
     void onlyEachEngineImportsItsLibrary() {
