@@ -6,6 +6,7 @@ import dev.cvpress.api.Renderer;
 import dev.cvpress.style.StyleException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,11 +119,17 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BatchInputs sources = new BatchInputs(inputs, jsonLines, Optional.ofNullable(report), System.in);
+        BatchReport records;
+        try {
+            records = report == null ? null : BatchReport.open(report);
+        } catch (IOException e) {
+            err.println("cvpress: cannot write the report " + report + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         OptionalLong total = quiet || !sources.repeatable() ? OptionalLong.empty() : OptionalLong.of(count(sources));
         Tally tally = new Tally();
         long start = System.nanoTime();
-        try (BatchReport records = report == null ? null : BatchReport.open(report);
-                BatchProgress progress = BatchProgress.of(quiet, isTerminal(), total, err, Duration.ofSeconds(5))) {
+        try (records; BatchProgress progress = BatchProgress.of(quiet, isTerminal(), total, err, Duration.ofSeconds(5))) {
             BatchJob job = new BatchJob(cvpress, renderers, skipExisting, !quiet);
             ExecutorService workers = Executors.newFixedThreadPool(jobs);
             Semaphore room = new Semaphore(jobs * QUEUED_PER_WORKER);
@@ -138,6 +145,8 @@ final class BatchCommand implements Callable<Integer> {
                                 records.add(outcome.record());
                             }
                             progress.done(outcome.status() == BatchJob.Status.FAILED);
+                        } catch (UncheckedIOException e) {
+                            progress.message("cvpress: " + e.getMessage() + ": " + e.getCause().getMessage());
                         } finally {
                             room.release();
                         }

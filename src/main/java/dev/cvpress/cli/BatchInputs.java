@@ -104,9 +104,11 @@ final class BatchInputs {
         Path base = first == 0 ? Path.of("") : Path.of(parts[0].isEmpty() && first == 1 ? "/"
                 : String.join("/", List.of(parts).subList(0, first)));
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        // As in shells with globstar, "**/" may stand for no folder at all: cvs/**/*.json takes cvs/a.json too.
+        PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
         int[] found = {0};
         if (Files.isDirectory(base)) {
-            walk(base, matcher::matches, input -> {
+            walk(base, p -> matcher.matches(p) || shallow.matches(p), input -> {
                 found[0]++;
                 sink.accept(input);
             });

@@ -212,6 +212,9 @@ class BatchCommandTest {
         assertEquals(List.of("a-classic.pdf"), files(outDir));
         assertEquals(0, run("batch", dir.resolve("in") + "/**.{json,yml}", "-o", outDir.toString()), err.toString());
         assertEquals(List.of("a-classic.pdf", "b-classic.pdf", "c-classic.pdf"), files(outDir));
+        Path shallowAndDeep = dir.resolve("both");
+        assertEquals(0, run("batch", dir.resolve("in") + "/**/*.json", "-o", shallowAndDeep.toString()), err.toString());
+        assertEquals(List.of("a-classic.pdf", "c-classic.pdf"), files(shallowAndDeep), "**/ may stand for no folder");
         assertEquals(1, run("batch", dir.resolve("in") + "/*.xml", "-o", outDir.toString()));
         assertTrue(err.toString().contains("no file matches"), err.toString());
 

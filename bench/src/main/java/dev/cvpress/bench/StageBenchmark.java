@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Each stage of one render of a two-page résumé (our example, 2 pages in classic), alone, in
+ * Each stage of one render of a two-page résumé (the first shared seed: 2 pages in classic), alone, in
  * milliseconds per operation: normalize (bytes → résumé), compose (résumé + style → document), layout
  * (document → pages), and the two exporters. {@code pdf} includes layout, as the PDF exporter lays out
  * itself, so PDF writing alone is pdf − layout; {@code docx} has no layout. A whole render is about
@@ -55,7 +55,8 @@ public class StageBenchmark {
 
     @Setup
     public void prepare() throws Exception {
-        input = Files.readAllBytes(Path.of("examples/resume.json"));
+        Path shared = Path.of(System.getProperty("cvpress.shared", "../shared"));
+        input = Files.readAllBytes(shared.resolve("seeds/000_6ea5b9323f1ffe7a.resume.json"));
         normalizer = new Normalizer();
         resume = normalizer.normalize(input, "resume.json").resume().orElseThrow();
         loaded = new StyleLoader().load(style);
