@@ -2,6 +2,7 @@ package dev.cvpress.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -69,7 +70,7 @@ interface BatchProgress extends AutoCloseable {
                     .setConsumer(new ConsoleProgressBarConsumer(err))
                     .setUnit(" résumés", 1)
                     .setUpdateIntervalMillis(250)
-                    .showSpeed()
+                    .showSpeed(new DecimalFormat("0.0"))
                     .build();
         }
 
