@@ -54,7 +54,9 @@ run jsonl --jsonl "$work/all.jsonl" --out-dir "$work/out-jsonl" --format pdf
 one="$work/in/00001.json"
 echo "== ./cvpress render $one -o $work/one.pdf (wall time)"
 if command -v hyperfine >/dev/null; then
-  hyperfine --warmup 2 --runs 10 --style basic "./cvpress render $one -o $work/one.pdf" | grep -E 'Time|Range'
+  hyperfine --warmup 2 --runs 10 --style basic --export-json "$work/render.json" "./cvpress render $one -o $work/one.pdf" \
+    | grep -E 'Time|Range'
+  grep -o '"median": *[0-9.]*' "$work/render.json" | awk '{printf "   median %.0f ms of 10 runs\n", $2 * 1000}'
 else
   for i in $(seq 10); do
     s=$(date +%s%N); ./cvpress render "$one" -o "$work/one.pdf" >/dev/null; e=$(date +%s%N)
