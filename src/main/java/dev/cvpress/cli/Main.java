@@ -1,13 +1,15 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.api.CvPress;
 import java.io.PrintWriter;
+import java.time.Instant;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code cvpress} command. {@link #run} does the work and returns the exit code; only {@code main} exits. */
 @Command(name = "cvpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns JSON Resume documents into print-ready PDF and editable Word files.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, NormalizeCommand.class, StylesCommand.class,
+        subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, NormalizeCommand.class, StylesCommand.class,
             FormatsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (the message says which file, where, and what was expected)",
@@ -34,6 +36,19 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The library as every command uses it, dating output from {@code SOURCE_DATE_EPOCH} (seconds
+     * since 1970, the reproducible-builds convention) when the résumé has no {@code meta.lastModified}.
+     */
+    static CvPress cvpress() {
+        CvPress.Builder builder = CvPress.builder();
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            builder.defaultDate(Instant.ofEpochSecond(Long.parseLong(epoch)));
+        }
+        return builder.build();
     }
 
     /**

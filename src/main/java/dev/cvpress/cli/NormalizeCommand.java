@@ -1,7 +1,8 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.api.AtomicOutput;
+import dev.cvpress.api.Reading;
 import dev.cvpress.diag.Severity;
-import dev.cvpress.normalize.Normalizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,18 +30,13 @@ final class NormalizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InputFile file = InputFile.read(input);
-        if (file.bytes().isEmpty()) {
-            spec.commandLine().getErr().println(file.problem().orElseThrow().format(input.toString()));
-            return ExitCodes.BAD_INPUT;
-        }
-        Normalizer.Outcome outcome = new Normalizer().normalize(file.bytes().get(), input.toString());
-        outcome.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
+        Reading reading = Main.cvpress().read(input);
+        reading.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
                 .forEach(d -> spec.commandLine().getErr().println(d.format(input.toString())));
-        if (outcome.hasErrors() || outcome.cleaned().isEmpty()) {
+        if (!reading.renderable()) {
             return ExitCodes.BAD_INPUT;
         }
-        String json = outcome.json().orElseThrow();
+        String json = reading.json().orElseThrow();
         if (output == null) {
             spec.commandLine().getOut().print(json);
         } else {

@@ -1,24 +1,22 @@
 package dev.cvpress.cli;
 
-import dev.cvpress.compose.Composer;
+import dev.cvpress.api.CvPress;
+import dev.cvpress.api.Reading;
+import dev.cvpress.api.RenderOptions;
+import dev.cvpress.api.Renderer;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
-import dev.cvpress.doc.Document;
 import dev.cvpress.export.ExporterProvider;
 import dev.cvpress.export.Exporters;
-import dev.cvpress.normalize.Normalizer;
 import dev.cvpress.style.Page;
-import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleException;
-import dev.cvpress.style.StyleLoader;
 import dev.cvpress.style.StyleOverrides;
 import dev.cvpress.units.Length;
 import dev.cvpress.units.PageSize;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cvpress render INPUT -o OUTPUT}: one résumé to one file. */
+/** {@code cvpress render INPUT -o OUTPUT}: one résumé to one file, or one file per style. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Renders a résumé (JSON Resume 1.x or 0.x, FRESH; JSON or YAML) to PDF or DOCX.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -49,9 +47,10 @@ final class RenderCommand implements Callable<Integer> {
             completionCandidates = FormatIds.class)
     private String format;
 
-    @Option(names = {"-s", "--style"}, paramLabel = "NAME", defaultValue = "classic",
-            description = "Style from layouts/ (default: ${DEFAULT-VALUE}); see `cvpress styles`.")
-    private String styleName;
+    @Option(names = {"-s", "--style"}, paramLabel = "NAME[,NAME...]", split = ",", defaultValue = "classic",
+            description = "Style from layouts/ (default: ${DEFAULT-VALUE}); see `cvpress styles`. Several, apart by "
+                    + "commas, render one file each, named with -STYLE before the extension (cv.pdf gives cv-modern.pdf).")
+    private List<String> styles;
 
     @Option(names = "--page-size", paramLabel = "A4|Letter", converter = PageSizes.class,
             description = "Paper size (default: Letter for a résumé located in the US or Canada, else the style's).")
@@ -81,60 +80,48 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-            err.println("cvpress: --lang wants a language tag such as en, de or pt-BR, not \""
-                    + language + "\"");
+        Optional<String> formatId = format != null ? Optional.of(format)
+                : Exporters.byExtension(extension(output)).map(ExporterProvider::id);
+        if (formatId.isEmpty()) {
+            err.println("cvpress: unknown output format \"" + extension(output) + "\"; known formats: "
+                    + String.join(", ", CvPress.formats()) + " (use --format or a known extension)");
             return ExitCodes.USAGE;
         }
-        Optional<ExporterProvider> exporter = exporter();
-        if (exporter.isEmpty()) {
-            err.println("cvpress: unknown output format \"" + (format != null ? format : extension(output))
-                    + "\"; known formats: " + String.join(", ", Exporters.ids()) + " (use --format or a known extension)");
-            return ExitCodes.USAGE;
-        }
-        if (attachJson && !exporter.get().mediaType().equals("application/pdf")) {
-            err.println("cvpress: --attach-json embeds the résumé in a PDF; " + exporter.get().id() + " output cannot carry it");
-            return ExitCodes.USAGE;
-        }
-        Style style;
+        CvPress cvpress = Main.cvpress();
+        List<Renderer> renderers = new ArrayList<>();
         try {
-            style = new StyleLoader().load(styleName, new StyleOverrides(Optional.ofNullable(margins),
-                    Optional.ofNullable(accent), Optional.ofNullable(fontSize)));
-        } catch (StyleException e) {
+            RenderOptions options = RenderOptions.of(styles.get(0), formatId.get())
+                    .withOverrides(new StyleOverrides(Optional.ofNullable(margins), Optional.ofNullable(accent),
+                            Optional.ofNullable(fontSize)))
+                    .withAttachedJson(attachJson);
+            options = pageSize == null ? options : options.withPageSize(pageSize);
+            options = language == null ? options : options.withLanguage(language);
+            for (String style : styles) {
+                renderers.add(cvpress.renderer(options.withStyle(style)));
+            }
+        } catch (StyleException | IllegalArgumentException e) {
             err.println("cvpress: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        InputFile file = InputFile.read(input);
-        if (file.bytes().isEmpty()) {
-            report(List.of(file.problem().orElseThrow()));
+        Reading reading = cvpress.read(input);
+        report(reading.diagnostics());
+        if (!reading.renderable()) {
             return ExitCodes.BAD_INPUT;
         }
-        Normalizer.Outcome read = new Normalizer().normalize(file.bytes().get(), input.toString());
-        report(read.diagnostics());
-        if (read.resume().isEmpty()) {
-            return ExitCodes.BAD_INPUT;
+        for (Renderer renderer : renderers) {
+            Path target = renderers.size() == 1 ? output : withStyle(output, renderer.style());
+            report(renderer.render(reading, target).output());
+            spec.commandLine().getOut().println("wrote " + target);
         }
-        Composer.Options options = new Composer.Options(sourceDateEpoch(), Optional.ofNullable(language),
-                Optional.ofNullable(pageSize));
-        Document composed = new Composer(options).compose(read.resume().get(), style);
-        Document document = attachJson ? composed.withAttachment(new Document.Attachment("resume.json",
-                "application/json", "The résumé as normalized JSON Resume 1.x",
-                read.json().orElseThrow().getBytes(StandardCharsets.UTF_8))) : composed;
-        List<Diagnostic> warnings = AtomicOutput.write(output, out -> exporter.get().create().write(document, out));
-        report(warnings);
-        spec.commandLine().getOut().println("wrote " + output);
         return ExitCodes.OK;
     }
 
-    /** The reproducible-builds convention for dating output: seconds since 1970 in SOURCE_DATE_EPOCH. */
-    private static Optional<Instant> sourceDateEpoch() {
-        String value = System.getenv("SOURCE_DATE_EPOCH");
-        return value != null && value.matches("\\d{1,12}") ? Optional.of(Instant.ofEpochSecond(Long.parseLong(value)))
-                : Optional.empty();
-    }
-
-    private Optional<ExporterProvider> exporter() {
-        return format != null ? Exporters.byId(format) : Exporters.byExtension(extension(output));
+    /** {@code cv.pdf} in style modern is {@code cv-modern.pdf}. */
+    private static Path withStyle(Path output, String style) {
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String styled = dot <= 0 ? name + "-" + style : name.substring(0, dot) + "-" + style + name.substring(dot);
+        return output.resolveSibling(styled);
     }
 
     private void report(List<Diagnostic> diagnostics) {

@@ -2,9 +2,9 @@ package dev.cvpress.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.cvpress.api.CvPress;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
-import dev.cvpress.normalize.Normalizer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,13 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ArrayNode json = new ObjectMapper().createArrayNode();
-        Normalizer normalizer = new Normalizer();
+        CvPress cvpress = Main.cvpress();
         boolean failed = false;
         for (Path file : files) {
-            InputFile input = InputFile.read(file);
-            List<Diagnostic> diagnostics = input.bytes()
-                    .map(bytes -> normalizer.normalize(bytes, file.toString()).diagnostics())
-                    .orElseGet(() -> List.of(input.problem().orElseThrow()));
+            List<Diagnostic> diagnostics = cvpress.read(file).diagnostics();
             failed |= diagnostics.stream().anyMatch(this::fails);
             for (Diagnostic d : diagnostics) {
                 if (d.severity() != Severity.INFO || verbose) {

@@ -26,7 +26,19 @@ class PackageDependenciesTest {
                     "com.lowagie", "org.openpdf"),
             "compose", List.of("dev.cvpress.export", "dev.cvpress.layout", "dev.cvpress.fonts", "org.apache"),
             "style", List.of("dev.cvpress.doc", "dev.cvpress.export", "org.apache"),
-            "fonts", List.of("dev.cvpress.", "org.apache.pdfbox.pdmodel", "org.apache.poi"));
+            "fonts", List.of("dev.cvpress.", "org.apache.pdfbox.pdmodel", "org.apache.poi"),
+            "api", List.of("dev.cvpress.cli", "picocli", "org.apache", "com.lowagie", "org.openpdf"));
+
+    /** The library facade sits on top of the pipeline: only the command line (and programs outside) use it. */
+    @Test
+    void onlyTheCommandLineUsesTheFacade() {
+        List<String> violations = new ArrayList<>();
+        sources(MAIN).stream()
+                .filter(file -> !file.startsWith(MAIN.resolve("api")) && !file.startsWith(MAIN.resolve("cli")))
+                .forEach(file -> imports(file).stream().filter(i -> i.startsWith("dev.cvpress.api."))
+                        .forEach(i -> violations.add(file + " imports " + i)));
+        assertEquals(List.of(), violations);
+    }
 
     @Test
     void layersImportOnlyWhatTheyMay() {
@@ -46,7 +58,8 @@ class PackageDependenciesTest {
             "org.apache.pdfbox.", "/export/pdfbox/",
             "com.lowagie.", "/export/openpdf/",
             "org.openpdf.", "/export/openpdf/",
-            "org.apache.poi.", "/export/docx/");
+            "org.apache.poi.", "/export/docx/",
+            "me.tongfei.progressbar.", "/cli/");
 
     @Test
     void onlyEachEngineImportsItsLibrary() {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +108,28 @@ class MainTest {
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
             return pdf.getPage(0).getMediaBox().getWidth();
         }
+    }
+
+    @Test
+    void severalStylesGiveOneFileEachNamedByStyle() throws Exception {
+        Path target = dir.resolve("cv.pdf");
+        assertEquals(0, run("render", Pipeline.example().toString(), "-o", target.toString(), "--style", "classic,modern"),
+                err.toString());
+        assertFalse(Files.exists(target));
+        for (String style : new String[] {"classic", "modern"}) {
+            Path styled = dir.resolve("cv-" + style + ".pdf");
+            assertTrue(out.toString().contains("wrote " + styled), out.toString());
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(styled.toFile())) {
+                assertTrue(pdf.getNumberOfPages() >= 1);
+            }
+        }
+        assertFalse(Arrays.equals(Files.readAllBytes(dir.resolve("cv-classic.pdf")),
+                Files.readAllBytes(dir.resolve("cv-modern.pdf"))));
+        // One unknown style in the list stops the run before anything is written.
+        Path other = dir.resolve("other.docx");
+        assertEquals(2, run("render", Pipeline.example().toString(), "-o", other.toString(), "--style", "modern,nope"));
+        assertFalse(Files.exists(dir.resolve("other-modern.docx")));
+        assertNoLeftovers();
     }
 
     @Test

@@ -27,8 +27,7 @@ final class PdfExporter implements Exporter {
     @Override
     public List<Diagnostic> write(Document document, OutputStream out) throws IOException {
         PagedDocument paged = layout.layout(document);
-        try (PDDocument pdf = new PDDocument()) {
-            PageFonts fonts = new PageFonts(pdf);
+        try (PDDocument pdf = new PDDocument(); PageFonts fonts = new PageFonts(pdf)) {
             Tagging tagging = new Tagging(pdf, paged.structure());
             Bookmarks bookmarks = new Bookmarks(paged.structure());
             PDRectangle size = new PDRectangle((float) paged.page().width(), (float) paged.page().height());

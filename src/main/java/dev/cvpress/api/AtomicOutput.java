@@ -1,4 +1,4 @@
-package dev.cvpress.cli;
+package dev.cvpress.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,25 +6,31 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file through a temporary sibling and renames it into place, so a failure (or a kill)
  * never leaves a partial file under the real name.
  */
-final class AtomicOutput {
+public final class AtomicOutput {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicOutput() {}
 
-    interface Writer<T> {
+    /** Writes the whole file to the stream it is given and returns what it has to say. */
+    public interface Writer<T> {
         T write(OutputStream out) throws IOException;
     }
 
-    static <T> T write(Path target, Writer<T> writer) throws IOException {
+    public static <T> T write(Path target, Writer<T> writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
         try {
             T result;
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // Not Files.createTempFile: its file is private (0600), and the rename would keep that.
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 result = writer.write(out);
             }
             try {

@@ -1,4 +1,4 @@
-package dev.cvpress.cli;
+package dev.cvpress.api;
 
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Reading an input file, with the failure turned into a diagnostic a person can act on. */
-record InputFile(Optional<byte[]> bytes, Optional<Diagnostic> problem) {
+public record InputFile(Optional<byte[]> bytes, Optional<Diagnostic> problem) {
 
-    static InputFile read(Path path) {
+    public static InputFile read(Path path) {
         try {
             if (Files.isDirectory(path)) {
                 return failed("is a folder, not a file");

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Times `cvpress batch` end to end, as a user runs it (./cvpress, JVM start included):
+#   1. COUNT résumés (default 1,000) as files, to PDF and then to DOCX: documents per second over the
+#      whole run and once warm (from the progress lines, after the first WARM seconds), CPU seconds
+#      per document, peak RSS;
+#   2. LINES résumés (default 10,000) as one JSON Lines file to PDF: peak RSS (the target is < 512 MB);
+#   3. `./cvpress render` of one résumé: median wall time (hyperfine when installed, else 10 runs).
+# The résumés are made from ../shared (seeds and JSON Resume corpus, each renamed) under
+# bench/target/batch, which git ignores. Usage: bench/batch.sh [COUNT] [LINES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-1000}"
+lines="${2:-10000}"
+warm="${WARM:-20}"
+shared="${CVPRESS_SHARED:-$(cd .. && pwd)/shared}"
+work="bench/target/batch"
+time_cmd=/usr/bin/time
+[ -x "$time_cmd" ] || { echo "bench/batch.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
+
+./cvpress --version >/dev/null   # builds target/cvpress.jar when the sources changed
+rm -rf "$work" && mkdir -p "$work"
+java -cp target/cvpress.jar bench/src/main/java/dev/cvpress/bench/GenerateResumes.java "$shared" "$count" --dir "$work/in"
+java -cp target/cvpress.jar bench/src/main/java/dev/cvpress/bench/GenerateResumes.java "$shared" "$lines" --jsonl "$work/all.jsonl"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
+
+# run NAME ARGS...: runs cvpress batch under GNU time with progress lines every few seconds, each
+# stamped with the time it was read, and prints the figures.
+run() {
+  local name="$1"; shift
+  local log="$work/$name.log" stamps="$work/$name.progress"
+  local start="$EPOCHREALTIME"
+  { "$time_cmd" -v ./cvpress batch "$@" 2>&1 >"$log" || true; } \
+    | while IFS= read -r l; do printf '%s %s\n' "$EPOCHREALTIME" "$l"; done > "$stamps"
+  local summary rss cpu
+  summary=$(grep 'résumés in' "$log" || true)
+  rss=$(grep 'Maximum resident set size' "$stamps" | awk '{print $NF}')
+  cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u + s}' "$stamps")
+  local n; n=$(echo "$summary" | awk '{print $1}')
+  echo "== $name: cvpress batch $*"
+  echo "   $summary"
+  awk -v start="$start" -v warm="$warm" '
+    / batch: [0-9]+ of / { t = $1 - start; n = $3; if (t >= warm && !t0) { t0 = t; n0 = n } if (t0) { t1 = t; n1 = n } }
+    END { if (t1 > t0) printf "   warm: %.1f documents/s (from %d to %d done, %.0f s to %.0f s)\n", (n1 - n0) / (t1 - t0), n0, n1, t0, t1;
+          else print "   warm: too short to tell (no progress line after " warm " s)" }' "$stamps"
+  awk -v cpu="$cpu" -v n="$n" -v rss="$rss" 'BEGIN {
+    printf "   CPU: %.1f s user+system, %.1f ms per document (%.0f documents per CPU-second); peak RSS: %d MB\n",
+      cpu, cpu * 1000 / n, n / cpu, rss / 1024 }'
+}
+
+run pdf "$work/in" --out-dir "$work/out-pdf" --format pdf --report "$work/pdf-report.json"
+run docx "$work/in" --out-dir "$work/out-docx" --format docx
+run jsonl --jsonl "$work/all.jsonl" --out-dir "$work/out-jsonl" --format pdf
+
+one="$work/in/00001.json"
+echo "== ./cvpress render $one -o $work/one.pdf (wall time)"
+if command -v hyperfine >/dev/null; then
+  hyperfine --warmup 2 --runs 10 --style basic --export-json "$work/render.json" "./cvpress render $one -o $work/one.pdf" \
+    | grep -E 'Time|Range'
+  grep -o '"median": *[0-9.]*' "$work/render.json" | awk '{printf "   median %.0f ms of 10 runs\n", $2 * 1000}'
+else
+  for i in $(seq 10); do
+    s=$(date +%s%N); ./cvpress render "$one" -o "$work/one.pdf" >/dev/null; e=$(date +%s%N)
+    echo $(( (e - s) / 1000000 ))
+  done | sort -n | awk '{a[NR]=$1} END {printf "   median %d ms of %d runs (min %d, max %d)\n", a[int((NR+1)/2)], NR, a[1], a[NR]}'
+fi

@@ -1,0 +1,205 @@
+package dev.cvpress.cli;
+
+import dev.cvpress.api.CvPress;
+import dev.cvpress.api.RenderOptions;
+import dev.cvpress.api.Renderer;
+import dev.cvpress.style.StyleException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cvpress batch INPUT... --out-dir DIR}: many résumés, each in every style and format asked
+ * for, on several threads. Inputs are named and handed out by one thread, in order, at most a few per
+ * worker ahead of the workers, so memory stays flat however many there are; each input's outcome is
+ * printed, counted and streamed to the report, then dropped.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Renders many résumés: files, folders (searched recursively for .json, .yaml and .yml), "
+                + "glob patterns such as 'cvs/**/*.json', - for a list of paths on standard input, and JSON Lines "
+                + "files (.jsonl, one résumé per line).",
+            "A bad input is reported (FILE:LINE:COL: ...) and the others go on; every file is written through a "
+                + "temporary file and renamed into place."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was rendered (perhaps with warnings) or skipped", "1:at least one input failed",
+                "2:usage error"})
+final class BatchCommand implements Callable<Integer> {
+    /** How far the reading thread may run ahead of the workers, per worker. */
+    private static final int QUEUED_PER_WORKER = 4;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Résumé files, folders, glob patterns (quote them), - (paths on standard input), .jsonl files.")
+    private List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--jsonl", paramLabel = "FILE", description = "A JSON Lines file, whatever its name: one résumé per line.")
+    private List<Path> jsonLines = new ArrayList<>();
+
+    @Option(names = {"-o", "--out-dir"}, paramLabel = "DIR", defaultValue = ".",
+            description = "Where the files go (default: the current folder); created if needed.")
+    private Path outDir;
+
+    @Option(names = "--name", paramLabel = "TEMPLATE", defaultValue = OutputNames.DEFAULT_TEMPLATE,
+            description = "Output file names (default: ${DEFAULT-VALUE}); fields {stem} (the input's file name without "
+                    + "extension, or basics.name for a JSON line), {style}, {format}, {ext}. Names are made safe, stay "
+                    + "inside --out-dir, and an input whose name is taken gets -2, -3, ...")
+    private String template;
+
+    @Option(names = {"-s", "--style"}, paramLabel = "NAME[,NAME...]", split = ",", defaultValue = "classic",
+            description = "Styles (default: ${DEFAULT-VALUE}); see `cvpress styles`.")
+    private List<String> styles;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "ID[,ID...]", split = ",", defaultValue = "pdf",
+            description = "Formats (default: ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}.",
+            completionCandidates = RenderCommand.FormatIds.class)
+    private List<String> formats;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Résumés rendered at once (default: the number of cores).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--skip-existing", description = "Leave outputs that already exist alone (to resume an interrupted run).")
+    private boolean skipExisting;
+
+    @Option(names = "--report", paramLabel = "FILE.json",
+            description = "Write a JSON array with one record per input: input, outputs, status, diagnostics.")
+    private Path report;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors: no progress, warnings or summary.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty() && jsonLines.isEmpty()) {
+            err.println("cvpress: batch needs inputs: files, folders, patterns, - or --jsonl FILE");
+            return ExitCodes.USAGE;
+        }
+        if (jobs < 1) {
+            err.println("cvpress: --jobs must be at least 1, not " + jobs);
+            return ExitCodes.USAGE;
+        }
+        CvPress cvpress = Main.cvpress();
+        List<Renderer> renderers = new ArrayList<>();
+        OutputNames names;
+        try {
+            for (String style : styles) {
+                for (String format : formats) {
+                    renderers.add(cvpress.renderer(RenderOptions.of(style, format.toLowerCase(Locale.ROOT))));
+                }
+            }
+            names = new OutputNames(outDir, template, renderers);
+            Files.createDirectories(outDir);
+        } catch (StyleException | IllegalArgumentException e) {
+            err.println("cvpress: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("cvpress: cannot make the output folder " + outDir + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        BatchInputs sources = new BatchInputs(inputs, jsonLines, Optional.ofNullable(report), System.in);
+        BatchReport records;
+        try {
+            records = report == null ? null : BatchReport.open(report);
+        } catch (IOException e) {
+            err.println("cvpress: cannot write the report " + report + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        OptionalLong total = quiet || !sources.repeatable() ? OptionalLong.empty() : OptionalLong.of(count(sources));
+        Tally tally = new Tally();
+        long start = System.nanoTime();
+        try (records; BatchProgress progress = BatchProgress.of(quiet, isTerminal(), total, err, Duration.ofSeconds(5))) {
+            BatchJob job = new BatchJob(cvpress, renderers, skipExisting, !quiet);
+            ExecutorService workers = Executors.newFixedThreadPool(jobs);
+            Semaphore room = new Semaphore(jobs * QUEUED_PER_WORKER);
+            try {
+                sources.forEach(input -> {
+                    List<Path> targets = names.claim(input);
+                    room.acquireUninterruptibly();
+                    workers.execute(() -> {
+                        try {
+                            BatchJob.Outcome outcome = job.run(input, targets, progress::message);
+                            tally.add(outcome);
+                            if (records != null) {
+                                records.add(outcome.record());
+                            }
+                            progress.done(outcome.status() == BatchJob.Status.FAILED);
+                        } catch (UncheckedIOException e) {
+                            progress.message("cvpress: " + e.getMessage() + ": " + e.getCause().getMessage());
+                        } finally {
+                            room.release();
+                        }
+                    });
+                });
+            } finally {
+                workers.shutdown();
+                workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            }
+        }
+        if (!quiet) {
+            spec.commandLine().getOut().println(tally.summary(System.nanoTime() - start, outDir));
+        }
+        return tally.failed.sum() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    private static long count(BatchInputs sources) {
+        AtomicLong n = new AtomicLong();
+        sources.forEach(input -> n.incrementAndGet());
+        return n.get();
+    }
+
+    /** A terminal gets the redrawn bar; a file or a pipe gets plain lines. */
+    private static boolean isTerminal() {
+        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /** The counts for the summary, added to by the workers. */
+    private static final class Tally {
+        final LongAdder ok = new LongAdder();
+        final LongAdder warnings = new LongAdder();
+        final LongAdder failed = new LongAdder();
+        final LongAdder skipped = new LongAdder();
+        final LongAdder files = new LongAdder();
+
+        void add(BatchJob.Outcome outcome) {
+            switch (outcome.status()) {
+                case OK -> ok.increment();
+                case WARNINGS -> warnings.increment();
+                case FAILED -> failed.increment();
+                case SKIPPED -> skipped.increment();
+            }
+            files.add(outcome.written());
+        }
+
+        /** {@code 1000 résumés in 8.3 s (120.5/s): 990 ok, 8 with warnings, 2 failed, 0 skipped; 1996 files written to out}. */
+        String summary(long nanos, Path outDir) {
+            long inputs = ok.sum() + warnings.sum() + failed.sum() + skipped.sum();
+            double seconds = nanos / 1e9;
+            return String.format(Locale.ROOT,
+                    "%d résumés in %.1f s (%.1f/s): %d ok, %d with warnings, %d failed, %d skipped; %d files written to %s",
+                    inputs, seconds, inputs / Math.max(seconds, 1e-9), ok.sum(), warnings.sum(), failed.sum(),
+                    skipped.sum(), files.sum(), outDir);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.cvpress.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cvpress.api.CvPress;
+import dev.cvpress.api.Reading;
+import dev.cvpress.api.Renderer;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * One input of a batch, start to end: read it once, write each of its outputs (atomically, through
+ * the renderer), and tell what happened as a report record. Whatever goes wrong with this input
+ * (bad input, a full disk, a bug) is caught here and recorded, so the batch goes on.
+ */
+final class BatchJob {
+    enum Status { OK, WARNINGS, FAILED, SKIPPED }
+
+    /** What a job did: its status, the files it wrote, and its report record. */
+    record Outcome(Status status, int written, ObjectNode record) {}
+
+    private final CvPress cvpress;
+    private final List<Renderer> renderers;
+    private final boolean skipExisting;
+    private final boolean printWarnings;
+
+    /** {@code skipExisting}: leave outputs that exist alone; {@code printWarnings}: print warnings, not only errors. */
+    BatchJob(CvPress cvpress, List<Renderer> renderers, boolean skipExisting, boolean printWarnings) {
+        this.cvpress = cvpress;
+        this.renderers = List.copyOf(renderers);
+        this.skipExisting = skipExisting;
+        this.printWarnings = printWarnings;
+    }
+
+    /**
+     * Renders {@code input} into {@code targets} (one per renderer, in order); each problem to print
+     * is handed to {@code problems} as {@code FILE:LINE:COL: severity: ...}.
+     */
+    Outcome run(BatchInput input, List<Path> targets, Consumer<String> problems) {
+        ObjectNode record = JsonNodeFactory.instance.objectNode();
+        record.put("input", input.name());
+        if (input instanceof BatchInput.JsonLine line) {
+            record.put("line", line.line());
+        }
+        ArrayNode outputs = record.putArray("outputs");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        boolean outputFailed = false;
+        int written = 0;
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            if (skipExisting && Files.exists(targets.get(i))) {
+                output(outputs, targets.get(i), renderers.get(i), "skipped");
+            } else {
+                todo.add(i);
+            }
+        }
+        if (!todo.isEmpty()) {
+            Reading reading = null;
+            try {
+                reading = input.read(cvpress);
+                diagnostics.addAll(reading.diagnostics());
+            } catch (RuntimeException e) {
+                diagnostics.add(internal(e));
+            }
+            for (int i : todo) {
+                Path target = targets.get(i);
+                if (reading == null || !reading.renderable()) {
+                    continue;
+                }
+                try {
+                    diagnostics.addAll(renderers.get(i).render(reading, target).output());
+                    output(outputs, target, renderers.get(i), "written");
+                    written++;
+                } catch (IOException e) {
+                    diagnostics.add(error("WRITE", "cannot write " + target + ": " + e.getMessage()));
+                    output(outputs, target, renderers.get(i), "failed");
+                    outputFailed = true;
+                } catch (RuntimeException e) {
+                    diagnostics.add(internal(e));
+                    output(outputs, target, renderers.get(i), "failed");
+                    outputFailed = true;
+                }
+            }
+        }
+        Status status = status(diagnostics, outputFailed, todo.isEmpty());
+        record.put("status", status.name().toLowerCase(Locale.ROOT));
+        ArrayNode reported = record.putArray("diagnostics");
+        for (Diagnostic d : diagnostics.stream().map(input::located).toList()) {
+            if (d.severity() != Severity.INFO) {
+                reported.add(DiagnosticJson.of(input.file(), d));
+                if (d.severity() == Severity.ERROR || printWarnings) {
+                    problems.accept(d.format(input.file()));
+                }
+            }
+        }
+        return new Outcome(status, written, record);
+    }
+
+    private static Status status(List<Diagnostic> diagnostics, boolean outputFailed, boolean nothingToDo) {
+        if (outputFailed || diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            return Status.FAILED;
+        }
+        if (nothingToDo) {
+            return Status.SKIPPED;
+        }
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.WARNING) ? Status.WARNINGS : Status.OK;
+    }
+
+    private static void output(ArrayNode outputs, Path target, Renderer renderer, String status) {
+        ObjectNode node = outputs.addObject();
+        node.put("file", target.toString());
+        node.put("style", renderer.style());
+        node.put("format", renderer.format());
+        node.put("status", status);
+    }
+
+    private static Diagnostic internal(RuntimeException e) {
+        return error("INTERNAL", "internal error: " + e + " (please report this with the input)");
+    }
+
+    private static Diagnostic error(String code, String message) {
+        return new Diagnostic(Severity.ERROR, code, "", 0, 0, message);
+    }
+}

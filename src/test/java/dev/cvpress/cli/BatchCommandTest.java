@@ -1,0 +1,268 @@
+package dev.cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cvpress.support.DocxText;
+import dev.cvpress.support.PdfText;
+import dev.cvpress.support.Pipeline;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void goodFilesAreRenderedAndBadOnesReportedWithTheirPlace() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in/nested"));
+        Files.copy(Pipeline.example(), in.resolve("zoe.json"));
+        Files.writeString(in.resolve("ada.yaml"), "basics:\n  name: Ada Brennholt\nwork:\n  - name: Quillfield Labs\n"
+                + "    position: Engineer\n    startDate: 2019-04\n");
+        Files.writeString(in.resolve("broken.json"), "{\n  \"basics\": {\"name\": \"Bo\"\n  \"work\": []\n}\n");
+        Files.writeString(in.getParent().resolve("schema.json"), "{\"basics\": {\"name\": \"Cy\", \"email\": \"not mail\"}}");
+        Files.writeString(in.resolve("notes.txt"), "not a résumé, and not picked up from a folder");
+        Path report = dir.resolve("report.json");
+        Path outDir = dir.resolve("out");
+
+        int code = run("batch", dir.resolve("in").toString(), "--out-dir", outDir.toString(), "--format", "pdf,docx",
+                "--report", report.toString(), "--jobs", "2");
+
+        assertEquals(1, code, err.toString());
+        String name = Pipeline.read(Pipeline.example()).basics().name();
+        try (PDDocument pdf = Loader.loadPDF(outDir.resolve("zoe-classic.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() >= 2);
+        }
+        assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("zoe-classic.pdf"))).contains(name));
+        assertTrue(DocxText.of(DocxText.open(Files.readAllBytes(outDir.resolve("zoe-classic.docx")))).contains(name));
+        assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("ada-classic.pdf"))).contains("Ada Brennholt"));
+        assertTrue(DocxText.of(DocxText.open(Files.readAllBytes(outDir.resolve("ada-classic.docx"))))
+                .contains("Quillfield Labs"));
+        assertEquals(List.of("ada-classic.docx", "ada-classic.pdf", "zoe-classic.docx", "zoe-classic.pdf"),
+                files(outDir), "the bad inputs wrote nothing, and no temporary file is left");
+
+        String broken = in.resolve("broken.json").toString();
+        String schema = in.getParent().resolve("schema.json").toString();
+        assertTrue(err.toString().contains(broken + ":3:3: error: "), err.toString());
+        assertTrue(err.toString().contains(schema + ":1:27: error: /basics/email: "), err.toString());
+        assertTrue(out.toString().contains("4 résumés") && out.toString().contains("2 ok")
+                && out.toString().contains("2 failed") && out.toString().contains("4 files written"), out.toString());
+
+        Map<String, JsonNode> records = records(report);
+        assertEquals(4, records.size(), records.toString());
+        assertEquals("ok", records.get(in.resolve("zoe.json").toString()).get("status").asText());
+        JsonNode zoeOutputs = records.get(in.resolve("zoe.json").toString()).get("outputs");
+        assertEquals(outDir.resolve("zoe-classic.pdf").toString(), zoeOutputs.get(0).get("file").asText());
+        assertEquals("docx", zoeOutputs.get(1).get("format").asText());
+        JsonNode bad = records.get(broken);
+        assertEquals("failed", bad.get("status").asText());
+        assertEquals(0, bad.get("outputs").size());
+        assertEquals(3, bad.get("diagnostics").get(0).get("line").asInt());
+        assertEquals(3, bad.get("diagnostics").get(0).get("column").asInt());
+        JsonNode invalid = records.get(schema).get("diagnostics").get(0);
+        assertEquals("/basics/email", invalid.get("pointer").asText());
+        assertEquals(1, invalid.get("line").asInt());
+        assertEquals("error", invalid.get("severity").asText());
+    }
+
+    @Test
+    void hostileNamesStayInsideTheOutputFolder() throws Exception {
+        Path jsonl = dir.resolve("people.jsonl");
+        Files.writeString(jsonl, String.join("\n", line("../../x"), line("/etc/passwd"), line(".."),
+                line("..\\..\\win"), line("CON"), line("Ünal Çelik  (PhD)")) + "\n");
+        Path dotted = Files.writeString(dir.resolve("my.cv..v2.json"), minimal("Dot Ted"));
+        Path dots = Files.writeString(dir.resolve("...json"), minimal("Dots Only"));
+        Path outDir = dir.resolve("deep/out");
+
+        assertEquals(0, run("batch", jsonl.toString(), dotted.toString(), dots.toString(), "--out-dir", outDir.toString()),
+                err.toString());
+
+        assertEquals(List.of("_CON-classic.pdf", "etc-passwd-classic.pdf", "line-3-classic.pdf",
+                "my.cv..v2-classic.pdf", "resume-classic.pdf", "win-classic.pdf", "x-classic.pdf",
+                "Ünal-Çelik-PhD-classic.pdf"), files(outDir));
+        try (Stream<Path> all = Files.walk(dir)) {
+            List<Path> stray = all.filter(p -> p.toString().endsWith(".pdf") && !p.getParent().equals(outDir)).toList();
+            assertEquals(List.of(), stray);
+        }
+        assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("x-classic.pdf"))).contains("../../x"));
+    }
+
+    @Test
+    void aTemplateThatLeadsOutOrNamesUnknownFieldsIsAUsageError() throws Exception {
+        Path input = Files.writeString(dir.resolve("a.json"), minimal("Ann"));
+        String outDir = dir.resolve("out").toString();
+        assertEquals(2, run("batch", input.toString(), "-o", outDir, "--name", "../{stem}.{ext}"));
+        assertTrue(err.toString().contains("leads out of the output folder"), err.toString());
+        assertEquals(2, run("batch", input.toString(), "-o", outDir, "--name", "/tmp/{stem}.{ext}"));
+        assertEquals(2, run("batch", input.toString(), "-o", outDir, "--name", "{stem}.{extension}"));
+        assertTrue(err.toString().contains("{extension}"), err.toString());
+        assertEquals(2, run("batch", input.toString(), "-o", outDir, "--name", "{stem}.{ext}", "--style", "classic,modern"));
+        assertTrue(err.toString().contains("{style}"), err.toString());
+        assertEquals(2, run("batch", input.toString(), "-o", outDir, "--style", "nope"));
+        assertEquals(2, run("batch", input.toString(), "-o", outDir, "--format", "odt"));
+        assertEquals(2, run("batch", input.toString(), "-o", outDir, "--jobs", "0"));
+        assertEquals(2, run("batch", "-o", outDir));
+        assertFalse(Files.exists(dir.resolve("out")));
+        // A template may make subfolders inside the output folder.
+        assertEquals(0, run("batch", input.toString(), "-o", outDir, "--name", "{style}/{stem}.{ext}"), err.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("out/classic/a.pdf")));
+    }
+
+    @Test
+    void inputsThatMapToOneNameGetNumberedInInputOrder() throws Exception {
+        Path first = write("a/cv.json", minimal("First Person"));
+        Path second = write("b/cv.json", minimal("Second Person"));
+        Path third = write("c/cv.yaml", "basics:\n  name: Third Person\n");
+        Path outDir = dir.resolve("out");
+        Path report = dir.resolve("report.json");
+        for (int round = 0; round < 2; round++) {
+            assertEquals(0, run("batch", dir.resolve("a").toString(), dir.resolve("b").toString(), third.toString(),
+                    "-o", outDir.toString(), "--report", report.toString(), "--jobs", "3"), err.toString());
+            assertEquals(List.of("cv-classic-2.pdf", "cv-classic-3.pdf", "cv-classic.pdf"), files(outDir));
+            assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("cv-classic.pdf"))).contains("First Person"));
+            assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("cv-classic-2.pdf"))).contains("Second Person"));
+            assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("cv-classic-3.pdf"))).contains("Third Person"));
+            Map<String, JsonNode> records = records(report);
+            assertEquals(outDir.resolve("cv-classic-2.pdf").toString(),
+                    records.get(second.toString()).get("outputs").get(0).get("file").asText());
+            assertTrue(records.containsKey(first.toString()));
+        }
+    }
+
+    @Test
+    void jsonLinesAreOneResumeEachLocatedByLine() throws Exception {
+        Path jsonl = dir.resolve("people.data");
+        Files.writeString(jsonl, line("Ada Lovelace") + "\n\n{\"basics\": {\"name\": \"Broken\"\n"
+                + "{\"basics\": {\"label\": \"No Name\"}, \"work\": [{\"name\": \"Acme\", \"position\": \"Dev\"}]}\r\n"
+                + "{\"basics\": {\"name\": \"Bad Mail\", \"email\": \"nope\"}}\n");
+        Path outDir = dir.resolve("out");
+        Path report = dir.resolve("r.json");
+
+        assertEquals(1, run("batch", "--jsonl", jsonl.toString(), "-o", outDir.toString(), "--report", report.toString()));
+
+        assertEquals(List.of("Ada-Lovelace-classic.pdf", "line-4-classic.pdf"), files(outDir));
+        assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("line-4-classic.pdf"))).contains("Acme"));
+        assertTrue(err.toString().contains(jsonl + ":3:"), err.toString());
+        assertTrue(err.toString().contains(jsonl + ":5:"), err.toString());
+        Map<String, JsonNode> records = records(report);
+        assertEquals(List.of(jsonl + ":1", jsonl + ":3", jsonl + ":4", jsonl + ":5"), List.copyOf(records.keySet()));
+        assertEquals(3, records.get(jsonl + ":3").get("line").asInt());
+        assertEquals("failed", records.get(jsonl + ":3").get("status").asText());
+        JsonNode mail = records.get(jsonl + ":5").get("diagnostics").get(0);
+        assertEquals(5, mail.get("line").asInt());
+        assertEquals("/basics/email", mail.get("pointer").asText());
+    }
+
+    @Test
+    void skipExistingLeavesFinishedOutputsAlone() throws Exception {
+        write("in/a.json", minimal("Ann"));
+        write("in/b.json", minimal("Ben"));
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("batch", dir.resolve("in").toString(), "-o", outDir.toString()), err.toString());
+        byte[] before = Files.readAllBytes(outDir.resolve("b-classic.pdf"));
+        Files.writeString(outDir.resolve("a-classic.pdf"), "left alone");
+        Files.delete(outDir.resolve("b-classic.pdf"));
+        Path report = dir.resolve("report.json");
+
+        assertEquals(0, run("batch", dir.resolve("in").toString(), "-o", outDir.toString(), "--skip-existing",
+                "--report", report.toString()), err.toString());
+
+        assertEquals("left alone", Files.readString(outDir.resolve("a-classic.pdf")));
+        assertArrayEquals(before, Files.readAllBytes(outDir.resolve("b-classic.pdf")));
+        Map<String, JsonNode> records = records(report);
+        assertEquals("skipped", records.get(dir.resolve("in/a.json").toString()).get("status").asText());
+        assertEquals("ok", records.get(dir.resolve("in/b.json").toString()).get("status").asText());
+        assertTrue(out.toString().contains("1 ok, 0 with warnings, 0 failed, 1 skipped"), out.toString());
+    }
+
+    @Test
+    void pathsComeFromPatternsAndStandardInput() throws Exception {
+        Path a = write("in/a.json", minimal("Ann"));
+        write("in/b.yml", "basics:\n  name: Ben\n");
+        write("in/deeper/c.json", minimal("Cat"));
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("batch", dir.resolve("in") + "/*.json", "-o", outDir.toString()), err.toString());
+        assertEquals(List.of("a-classic.pdf"), files(outDir));
+        assertEquals(0, run("batch", dir.resolve("in") + "/**.{json,yml}", "-o", outDir.toString()), err.toString());
+        assertEquals(List.of("a-classic.pdf", "b-classic.pdf", "c-classic.pdf"), files(outDir));
+        Path shallowAndDeep = dir.resolve("both");
+        assertEquals(0, run("batch", dir.resolve("in") + "/**/*.json", "-o", shallowAndDeep.toString()), err.toString());
+        assertEquals(List.of("a-classic.pdf", "c-classic.pdf"), files(shallowAndDeep), "**/ may stand for no folder");
+        assertEquals(1, run("batch", dir.resolve("in") + "/*.xml", "-o", outDir.toString()));
+        assertTrue(err.toString().contains("no file matches"), err.toString());
+
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((a + "\n\n" + dir.resolve("in/deeper") + "\n").getBytes(StandardCharsets.UTF_8)));
+            Path listed = dir.resolve("listed");
+            assertEquals(0, run("batch", "-", "-o", listed.toString(), "--format", "docx"), err.toString());
+            assertEquals(List.of("a-classic.docx", "c-classic.docx"), files(listed));
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    /** One résumé as one JSON line, named {@code name}. */
+    private static String line(String name) throws Exception {
+        ObjectNode resume = (ObjectNode) JSON.readTree(minimal(name));
+        return JSON.writeValueAsString(resume);
+    }
+
+    private static String minimal(String name) throws Exception {
+        ObjectNode resume = JSON.createObjectNode();
+        resume.putObject("basics").put("name", name);
+        resume.putArray("work").addObject().put("name", "Quillfield Labs").put("position", "Engineer")
+                .put("startDate", "2019-04");
+        return JSON.writeValueAsString(resume);
+    }
+
+    private Path write(String relative, String content) throws Exception {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    /** The file names in {@code folder} and below (hidden ones included), sorted. */
+    private static List<String> files(Path folder) throws Exception {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    /** The report's records by input, in input order where the inputs sort so. */
+    private static Map<String, JsonNode> records(Path report) throws Exception {
+        Map<String, JsonNode> byInput = new TreeMap<>();
+        List<JsonNode> all = new ArrayList<>();
+        JSON.readTree(report.toFile()).forEach(all::add);
+        all.forEach(r -> byInput.put(r.get("input").asText(), r));
+        assertEquals(all.size(), byInput.size(), "one record per input");
+        return byInput;
+    }
+}
