@@ -4,6 +4,7 @@ import dev.cvpress.doc.Block;
 import dev.cvpress.doc.Document;
 import dev.cvpress.doc.ParagraphStyle;
 import dev.cvpress.doc.Span;
+import dev.cvpress.layout.PageLayout;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,11 +154,13 @@ final class BodyWriter {
 
         /** The aside in a narrow cell at the left, the entry's blocks in the cell beside it. */
         private void aside(Block.Aside aside, List<Block> blocks) {
+            // As in the PDF, the aside's text keeps a gap from the entry's.
+            double gap = PageLayout.SIDE_GAP_EM * aside.style().text().size();
             List<SideBySide.Cell> cells = List.of(
-                    new SideBySide.Cell(aside.width(), Optional.empty(), 0, 0, 0, 0),
+                    new SideBySide.Cell(aside.width(), Optional.empty(), 0, gap, 0, 0),
                     new SideBySide.Cell(width - aside.width(), Optional.empty(), 0, 0, 0, 0));
             List<XWPFTableCell> made = SideBySide.create(into, cells);
-            Flow margin = new Flow(Container.of(made.get(0)), aside.width(), true, atPageTop);
+            Flow margin = new Flow(Container.of(made.get(0)), aside.width() - gap, true, atPageTop);
             margin.paragraph(aside.style(), aside.spans());
             SideBySide.close(made.get(0));
             fill(made.get(1), width - aside.width(), blocks);
