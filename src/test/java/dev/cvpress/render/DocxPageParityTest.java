@@ -1,6 +1,5 @@
 package dev.cvpress.render;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.doc.Document;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,16 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * dates is a table cell of its own in Word, both line by line down the page.
  */
 class DocxPageParityTest {
-    /**
-     * Where LibreOffice's pages are fewer than the PDF's, and why; each is asserted to stay exactly
-     * one page short, so a fix (or a worse result) shows here.
-     */
-    private static final Map<String, String> KNOWN_SHORTER = Map.of(
-            "academic 000", "LibreOffice 7.4 splits an entry whose paragraphs keep with the next (a chain"
-                    + " shorter than a page) where the PDF moves it whole to the next page",
-            "modern 000", "the main column is a table cell, where Word and LibreOffice do not keep paragraphs"
-                    + " with the next, so an entry the PDF moves whole to the next page is split");
-
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     static Stream<Arguments> inputs() {
@@ -64,13 +52,8 @@ class DocxPageParityTest {
             int pdfPages = ours.getNumberOfPages();
             int docxPages = theirs.getNumberOfPages();
             System.out.println("page parity: " + label + " pdf=" + pdfPages + " docx=" + docxPages);
-            String known = KNOWN_SHORTER.get(label);
-            if (known != null) {
-                assertEquals(pdfPages - 1, docxPages, label + ": known one page short (" + known + ")");
-            } else {
-                assertTrue(docxPages == pdfPages || docxPages == pdfPages + 1,
-                        label + ": PDF " + pdfPages + " pages, DOCX in LibreOffice " + docxPages);
-            }
+            assertTrue(docxPages == pdfPages || docxPages == pdfPages + 1,
+                    label + ": PDF " + pdfPages + " pages, DOCX in LibreOffice " + docxPages);
             List<String> pdfOrder = words(ours, document.footer(), false);
             List<String> docxOrder = words(theirs, document.footer(), false);
             List<String> pdfLines = words(ours, document.footer(), true);
