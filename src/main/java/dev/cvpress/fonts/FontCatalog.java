@@ -57,7 +57,8 @@ public final class FontCatalog {
                             key.getValue().charAt(0) == '1', key.getValue().charAt(1) == '1', program));
                 }
             }
-            return faces.isEmpty() ? Optional.empty() : Optional.of(new FontFamily(name, faces));
+            return faces.isEmpty() ? Optional.empty()
+                    : Optional.of(new FontFamily(name, faces, description.path("substitute").asText("")));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled font family " + name + " is broken", e);
         }

@@ -22,6 +22,7 @@ public final class FontFace {
     private final double unitsPerEm;
     private final double ascent;
     private final double descent;
+    private final FaceTraits traits;
 
     FontFace(String family, boolean bold, boolean italic, byte[] program) throws IOException {
         this.family = family;
@@ -40,6 +41,7 @@ public final class FontFace {
                 advances[gid] = ttf.getAdvanceWidth(gid);
             }
             this.pairKerning = Kerning.of(ttf);
+            this.traits = FaceTraits.of(ttf.getOS2Windows(), ttf.getPostScript());
         }
     }
 
@@ -111,6 +113,11 @@ public final class FontFace {
     /** Depth below the baseline, as a positive fraction of the size. */
     public double descent() {
         return descent;
+    }
+
+    /** How the face classifies itself, for a reader that must substitute it. */
+    public FaceTraits traits() {
+        return traits;
     }
 
     @Override

@@ -2,8 +2,12 @@ package dev.cvpress.fonts;
 
 import java.util.List;
 
-/** The faces of one family; asks for bold or italic fall back to the nearest face it has. */
-public record FontFamily(String name, List<FontFace> faces) {
+/**
+ * The faces of one family; asks for bold or italic fall back to the nearest face it has.
+ * {@code substitute} is a widely installed family of close metrics, for a file's reader who lacks
+ * this one (empty when none is named).
+ */
+public record FontFamily(String name, List<FontFace> faces, String substitute) {
     public FontFamily {
         faces = List.copyOf(faces);
     }

@@ -15,8 +15,6 @@ import java.util.List;
  * paragraph leaves a single line alone at the foot or head of a page.
  */
 final class BlockLayout {
-    /** Smallest space between a row's left text and its flush-right text, in ems of the row's size. */
-    private static final double ROW_GAP_EM = 1.0;
     private final Itemizer itemizer;
     private final LineBreaker breaker;
     private final double left;
@@ -100,7 +98,7 @@ final class BlockLayout {
     /** The aside's lines, set at the left of this measure in the width left of the entry. */
     private List<Slot> aside(Block.Aside aside, int parent) {
         ParagraphStyle style = aside.style();
-        double measure = aside.width() - ROW_GAP_EM * style.text().size();
+        double measure = aside.width() - PageLayout.SIDE_GAP_EM * style.text().size();
         int node = structure.add("P", parent);
         List<Slot> slots = new ArrayList<>();
         for (Line line : breaker.lines(itemizer.pieces(aside.spans()), measure, measure, mode(style), false,
@@ -172,7 +170,7 @@ final class BlockLayout {
         ParagraphStyle style = row.style();
         List<Piece> right = itemizer.pieces(row.right());
         double rightWidth = right.stream().mapToDouble(Piece::width).sum();
-        double gap = rightWidth > 0 ? ROW_GAP_EM * style.text().size() : 0;
+        double gap = rightWidth > 0 ? PageLayout.SIDE_GAP_EM * style.text().size() : 0;
         double measure = width - style.indent();
         List<Line> lines = new ArrayList<>(breaker.lines(itemizer.pieces(row.left()), measure - rightWidth - gap,
                 measure, mode(style), false, source(row.left())));

@@ -13,6 +13,11 @@ import java.util.List;
  * numbers. The result is what every paged exporter paints, so their line and page breaks agree.
  */
 public final class PageLayout {
+    /**
+     * Smallest space between texts set side by side (a row's left and flush-right text, an aside and
+     * its entry), in ems of the row's or the aside's size; a flow exporter keeps the same space.
+     */
+    public static final double SIDE_GAP_EM = 1.0;
     private final FontCatalog fonts;
 
     public PageLayout(FontCatalog fonts) {

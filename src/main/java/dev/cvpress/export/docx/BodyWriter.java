@@ -4,6 +4,7 @@ import dev.cvpress.doc.Block;
 import dev.cvpress.doc.Document;
 import dev.cvpress.doc.ParagraphStyle;
 import dev.cvpress.doc.Span;
+import dev.cvpress.layout.PageLayout;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,24 +39,28 @@ final class BodyWriter {
     }
 
     void write(List<Block> blocks) {
-        new Flow(Container.of(docx), contentWidth, false).write(blocks);
+        new Flow(Container.of(docx), contentWidth, false, true).write(blocks);
     }
 
     /**
      * Blocks written one after another into a container whose text is {@code width} points wide.
      * In a table cell, keep-with-next is switched off: Word and LibreOffice read it there as
      * "keep this row with the next", which would push a whole column to the next page.
+     * {@code atPageTop}: the flow starts at the top of the first page, where the PDF drops the first
+     * paragraph's space before (Word and LibreOffice keep it there).
      */
     private final class Flow {
         private final Container into;
         private final double width;
         private final boolean inCell;
         private final List<XWPFParagraph> made = new ArrayList<>();
+        private boolean atPageTop;
 
-        Flow(Container into, double width, boolean inCell) {
+        Flow(Container into, double width, boolean inCell, boolean atPageTop) {
             this.into = into;
             this.width = width;
             this.inCell = inCell;
+            this.atPageTop = atPageTop;
         }
 
         void write(List<Block> blocks) {
@@ -74,6 +79,7 @@ final class BodyWriter {
             } else if (block instanceof Block.Group group) {
                 group.aside().ifPresentOrElse(aside -> aside(aside, group.blocks()), () -> group(group));
             }
+            atPageTop = false;
         }
 
         /** As in the PDF, an entry that moves whole keeps each of its paragraphs with the next. */
@@ -94,6 +100,10 @@ final class BodyWriter {
             XWPFParagraph paragraph = into.newParagraph();
             made.add(paragraph);
             paragraph.setStyle(StyleSheet.id(style));
+            if (atPageTop && style.spaceBefore() > 0) {
+                pPr(paragraph).addNewSpacing().setBefore(BigInteger.ZERO);
+            }
+            atPageTop = false;
             if (inCell) {
                 pPr(paragraph).addNewKeepNext().setVal(Boolean.FALSE);
             }
@@ -124,14 +134,17 @@ final class BodyWriter {
             }
         }
 
-        /** Each column a cell; the gap is inner margin of the cell after it, a panel's padding its own margin. */
+        /**
+         * Each column a cell; the gap is inner margin of the cell after it, a panel's padding its own
+         * margin at the sides and below. As in the PDF, the text starts at the top of the panel.
+         */
         private void columns(Block.Columns columns) {
             List<SideBySide.Cell> cells = new ArrayList<>();
             for (int i = 0; i < columns.columns().size(); i++) {
                 Block.Columns.Column column = columns.columns().get(i);
                 double gap = i == 0 ? 0 : columns.gap();
                 cells.add(new SideBySide.Cell(column.width() + gap, column.fill(), gap + column.padding(),
-                        column.padding(), column.padding()));
+                        column.padding(), 0, column.padding()));
             }
             List<XWPFTableCell> made = SideBySide.create(into, cells);
             for (int i = 0; i < made.size(); i++) {
@@ -141,18 +154,20 @@ final class BodyWriter {
 
         /** The aside in a narrow cell at the left, the entry's blocks in the cell beside it. */
         private void aside(Block.Aside aside, List<Block> blocks) {
+            // As in the PDF, the aside's text keeps a gap from the entry's.
+            double gap = PageLayout.SIDE_GAP_EM * aside.style().text().size();
             List<SideBySide.Cell> cells = List.of(
-                    new SideBySide.Cell(aside.width(), Optional.empty(), 0, 0, 0),
-                    new SideBySide.Cell(width - aside.width(), Optional.empty(), 0, 0, 0));
+                    new SideBySide.Cell(aside.width(), Optional.empty(), 0, gap, 0, 0),
+                    new SideBySide.Cell(width - aside.width(), Optional.empty(), 0, 0, 0, 0));
             List<XWPFTableCell> made = SideBySide.create(into, cells);
-            Flow margin = new Flow(Container.of(made.get(0)), aside.width(), true);
+            Flow margin = new Flow(Container.of(made.get(0)), aside.width() - gap, true, atPageTop);
             margin.paragraph(aside.style(), aside.spans());
             SideBySide.close(made.get(0));
             fill(made.get(1), width - aside.width(), blocks);
         }
 
         private void fill(XWPFTableCell cell, double textWidth, List<Block> blocks) {
-            new Flow(Container.of(cell), textWidth, true).write(blocks);
+            new Flow(Container.of(cell), textWidth, true, atPageTop).write(blocks);
             SideBySide.close(cell);
         }
     }

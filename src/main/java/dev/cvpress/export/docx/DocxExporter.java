@@ -13,15 +13,21 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Writes a document as a Word file built from scratch: styles first, so the body, the bullets
- * and the footer can name them, then the page setup, settings and the file's properties.
+ * and the footer can name them, then the page setup, the file's properties, the fonts it carries
+ * and the settings.
  */
 public final class DocxExporter implements Exporter {
+    private final FontCatalog fonts;
     private final FontMetrics metrics;
     /** Measures entries, so the same ones keep whole in Word as in the PDF. */
     private final PageLayout layout;
 
-    /** {@code fonts} are the fonts the PDF is set in, measured so Word spaces lines as the PDF does. */
+    /**
+     * {@code fonts} are the fonts the PDF is set in: measured so Word spaces lines as the PDF does,
+     * and embedded so the reader sees them.
+     */
     public DocxExporter(FontCatalog fonts) {
+        this.fonts = fonts;
         this.metrics = new FontMetrics(fonts);
         this.layout = new PageLayout(fonts);
     }
@@ -35,8 +41,9 @@ public final class DocxExporter implements Exporter {
                     .write(document.blocks());
             document.footer().ifPresent(footer -> PageFooter.write(docx, footer, runs));
             PageSection.write(docx, document.page(), document.footer());
-            WordSettings.write(docx);
             CoreProperties.write(docx, document.info());
+            boolean embedded = FontTable.write(docx, FacesUsed.of(document, StyleSheet.base(document)), fonts);
+            WordSettings.write(docx, embedded);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             docx.write(buffer);
             StableZip.copy(buffer.toByteArray(), out);

@@ -27,13 +27,13 @@ public final class DocxExporterProvider implements ExporterProvider {
 
     @Override
     public String description() {
-        return "Editable Word document (Office Open XML) with real styles, bullets, links and page numbers";
+        return "Editable Word document (Office Open XML) with real styles, bullets, links, page numbers and its fonts";
     }
 
     @Override
     public Set<Feature> features() {
-        return EnumSet.of(Feature.LINKS, Feature.METADATA, Feature.PAGE_NUMBERS, Feature.REPRODUCIBLE,
-                Feature.EDITABLE);
+        return EnumSet.of(Feature.EMBEDDED_FONTS, Feature.LINKS, Feature.METADATA, Feature.PAGE_NUMBERS,
+                Feature.REPRODUCIBLE, Feature.EDITABLE);
     }
 
     @Override

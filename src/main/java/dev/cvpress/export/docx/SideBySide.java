@@ -24,8 +24,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * break across pages like the PDF's columns do.
  */
 final class SideBySide {
-    /** A cell: its whole width, its shading, and the space between its edges and its text, in points. */
-    record Cell(double width, Optional<Rgb> fill, double left, double right, double topAndBottom) {
+    /** A cell: its whole width, its shading, and the space between each edge and its text, in points. */
+    record Cell(double width, Optional<Rgb> fill, double left, double right, double top, double bottom) {
         double textWidth() {
             return width - left - right;
         }
@@ -79,9 +79,9 @@ final class SideBySide {
             shd.setFill(fill.hex());
         });
         CTTcMar mar = tcPr.addNewTcMar();
-        margin(mar.addNewTop(), cell.topAndBottom());
+        margin(mar.addNewTop(), cell.top());
         margin(mar.addNewLeft(), cell.left());
-        margin(mar.addNewBottom(), cell.topAndBottom());
+        margin(mar.addNewBottom(), cell.bottom());
         margin(mar.addNewRight(), cell.right());
     }
 

@@ -30,7 +30,7 @@ final class StyleSheet {
     /** Writes the styles part of {@code docx}. */
     static void define(XWPFDocument docx, Document document, FontMetrics metrics) {
         CTStyles styles = CTStyles.Factory.newInstance();
-        defaults(styles.addNewDocDefaults(), base(document.styles()), document.info().language());
+        defaults(styles.addNewDocDefaults(), base(document), document.info().language());
         normal(styles.addNewStyle());
         Set<String> ids = new HashSet<>(Set.of(NORMAL));
         for (ParagraphStyle style : document.styles()) {
@@ -55,8 +55,9 @@ final class StyleSheet {
         return lower.matches("heading [1-9]") || lower.equals("header") || lower.equals("footer") ? lower : name;
     }
 
-    /** The body text's look, else the first style's, in plain weight and slant. */
-    private static SpanStyle base(List<ParagraphStyle> styles) {
+    /** The document default look: the body text's, else the first style's, in plain weight and slant. */
+    static SpanStyle base(Document document) {
+        List<ParagraphStyle> styles = document.styles();
         SpanStyle text = styles.stream().filter(s -> s.name().equals(BODY)).findFirst()
                 .or(() -> styles.stream().findFirst())
                 .map(ParagraphStyle::text).orElse(RunFormat.NOTHING);

@@ -16,9 +16,16 @@ final class WordSettings {
 
     private WordSettings() {}
 
-    static void write(XWPFDocument docx) {
+    /** {@code fontsEmbedded}: the file carries subsets of its fonts, which Word must be told to use and keep. */
+    static void write(XWPFDocument docx, boolean fontsEmbedded) {
         try (XmlCursor cursor = docx.getSettings().getCTSettings().newCursor()) {
             cursor.toEndToken();
+            if (fontsEmbedded) {
+                // Before w:compat, as the schema orders them. Without the second, Word saving the
+                // file again would embed the whole fonts.
+                cursor.insertElement(new QName(W, "embedTrueTypeFonts", "w"));
+                cursor.insertElement(new QName(W, "saveSubsetFonts", "w"));
+            }
             cursor.beginElement(new QName(W, "compat", "w"));
             // The PDF adds one paragraph's space after to the next one's space before; without
             // this switch Word and LibreOffice use only the larger of the two.
