@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -17,9 +15,6 @@ import java.util.stream.Stream;
  * absent: the tool would install LibreOffice, which a test run must not do.
  */
 public final class LibreOffice {
-    /** The tool's own limit is 240 s; a first start of LibreOffice takes a few seconds. */
-    private static final long TIMEOUT_SECONDS = 300;
-
     private LibreOffice() {}
 
     /** Skips the calling test, visibly, unless docx-check and LibreOffice are both there. */
@@ -40,15 +35,9 @@ public final class LibreOffice {
             try {
                 Path in = Files.write(dir.resolve("resume.docx"), docx);
                 Path out = dir.resolve("resume.pdf");
-                Process process = new ProcessBuilder(tool().toString(), in.toString(), "--pdf-out=" + out)
-                        .redirectErrorStream(true).start();
-                String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new AssertionError("docx-check did not finish in " + TIMEOUT_SECONDS + " s");
-                }
-                if (process.exitValue() != 0 || !Files.exists(out)) {
-                    throw new AssertionError("docx-check failed:\n" + report);
+                OutputChecker.Verdict verdict = OutputChecker.run("docx-check", in, "--pdf-out=" + out);
+                if (verdict.exitCode() != 0 || !Files.exists(out)) {
+                    throw new AssertionError("docx-check failed:\n" + verdict.report());
                 }
                 return Files.readAllBytes(out);
             } finally {
@@ -61,9 +50,6 @@ public final class LibreOffice {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,9 @@ import java.util.stream.Stream;
  * missing tool it failed to install), which skips the test with a notice rather than failing it.
  */
 public final class OutputChecker {
+    /** docx-check's own limit for a LibreOffice conversion is 240 s; a first start takes a few more. */
+    private static final long TIMEOUT_SECONDS = 300;
+
     private OutputChecker() {}
 
     /** A checker's verdict: its exit code, its whole report, and the keys of its last line. */
@@ -42,7 +46,11 @@ public final class OutputChecker {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int exit = process.waitFor();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(tool + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            int exit = process.exitValue();
             if (exit == 2) {
                 System.err.println("NOTICE: " + tool + " could not run here; its checks are skipped:\n" + report);
             }
