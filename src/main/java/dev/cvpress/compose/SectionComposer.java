@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
 
 /**
  * The body of each JSON Resume section as blocks. Entries with dates and organisations go through
- * {@link EntryBuilder}; short lists (skills, languages, interests) become compact lines.
+ * {@link EntryBuilder}; short lists (skills, languages, interests) become compact lines (in a
+ * sidebar, a language per line).
  */
 final class SectionComposer {
     private final Roles roles;
@@ -152,6 +153,10 @@ final class SectionComposer {
                     : l.language().isEmpty() ? List.of(fluency)
                     : List.of(language, Span.of(" (" + l.fluency() + ")", fluency.style()).from(fluency.source()));
         }).toList();
+        if (style.sidebar().holds("languages")) {
+            // A sidebar is too narrow for a run-on list: each language gets a line, as contact items do.
+            return items.stream().map(item -> (Block) new Block.Paragraph(roles.body, item)).toList();
+        }
         List<Span> line = Inline.joinSpans(separator, roles.body.text(), items);
         return line.isEmpty() ? List.of() : List.of(new Block.Paragraph(roles.body, line));
     }

@@ -82,6 +82,16 @@ class ColumnsAndAsidesTest {
         }
     }
 
+    /** The sidebar is too narrow for a run-on list: each language starts a line at the column's left edge. */
+    @Test
+    void inTheSidebarEachLanguageHasALine() {
+        PagedDocument paged = layout("modern");
+        List<Item.Text> languages = List.of(first(paged, "English"), first(paged, "Dutch"), first(paged, "Norwegian"));
+        assertEquals(1, languages.stream().mapToDouble(Item.Text::x).distinct().count(), "one left edge: " + languages);
+        assertTrue(languages.get(0).baseline() < languages.get(1).baseline()
+                && languages.get(1).baseline() < languages.get(2).baseline(), "one below the other: " + languages);
+    }
+
     @Test
     void theHeaderLeavesTheContactLineToTheContactSection() {
         Document document = Pipeline.compose(EXAMPLE, "modern");
