@@ -5,22 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.support.PdfText;
 import dev.cvpress.support.Pipeline;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FormatsCommandTest {
+class FormatsCommandTest extends CommandLineTest {
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     @Test
     void listsEveryEngineAndWhatItSupports() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.support.Pipeline;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,12 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code render --margins, --accent, --font-size}: the style changed for one run, bad values usage errors. */
-class StyleOptionsTest {
+class StyleOptionsTest extends CommandLineTest {
     private static final double MM = 72 / 25.4;
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
     void marginsMoveTheTextsLeftEdge() throws IOException {
@@ -73,7 +69,7 @@ class StyleOptionsTest {
         Path target = dir.resolve("bad.pdf");
         List<String> args = new ArrayList<>(List.of("render", Pipeline.example().toString(), "-o", target.toString()));
         args.addAll(List.of(options));
-        assertEquals(2, Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new)), err.toString());
+        assertEquals(2, run(args.toArray(String[]::new)), err.toString());
         assertTrue(err.toString().contains(message), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
         assertFalse(Files.exists(target));
@@ -83,7 +79,7 @@ class StyleOptionsTest {
         Path target = dir.resolve(name);
         List<String> args = new ArrayList<>(List.of("render", Pipeline.example().toString(), "-o", target.toString()));
         args.addAll(List.of(options));
-        assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new)), err.toString());
+        assertEquals(0, run(args.toArray(String[]::new)), err.toString());
         return target;
     }
 
