@@ -36,6 +36,7 @@ class DocxPageParityTest {
 
     static Stream<Arguments> inputs() {
         List<String> styles = new StyleLoader().available();
+        Shared.require("seeds");
         return Shared.files("seeds", "*.resume.json").stream()
                 .flatMap(seed -> styles.stream().map(style -> Arguments.of(seed, style)));
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What the shared checkers, which share no code with cvpress, say of each style's output for the
- * seeds: the PDF tagged, its fonts embedded and subset, qpdf content, extracted text without
+ * What the shared checkers, which share no code with cvpress, say of each style's output for our
+ * example and the seeds: the PDF tagged, its fonts embedded and subset, qpdf content, extracted text without
  * replacement characters; the DOCX valid OOXML (ECMA-376 schemas) with every style it uses defined.
  * veraPDF's verdict on PDF/A and PDF/UA is taken in process by {@code PdfStandardsTest}; here it is
  * taken once more, through the checker, for our example.
@@ -28,8 +28,9 @@ class OutputCheckersTest {
     @TempDir
     static Path dir;
 
+    /** Our example and the shared seeds (where they are), in every style. */
     static Stream<Arguments> seedsInEveryStyle() {
-        return Shared.files("seeds", "*.resume.json").stream()
+        return Stream.concat(Stream.of(Pipeline.example()), Shared.files("seeds", "*.resume.json").stream())
                 .flatMap(seed -> new StyleLoader().available().stream().map(style -> Arguments.of(seed, style)));
     }
 
