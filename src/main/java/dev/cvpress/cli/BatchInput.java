@@ -12,17 +12,26 @@ import java.nio.file.Path;
 /** One résumé of a batch: a file, or one line of a JSON Lines file. */
 sealed interface BatchInput {
 
+    /** The file the input is, or is in. */
+    Path path();
+
     /** What diagnostics and the report call it: the file, or {@code FILE:LINE} for a JSON line. */
-    String name();
+    default String name() {
+        return file();
+    }
 
     /** The file diagnostics are located in. */
-    String file();
+    default String file() {
+        return path().toString();
+    }
 
     /** The unsanitized base of the output names; empty when the input offers none. */
     String stem();
 
     /** What to call the output when {@link #stem} sanitizes to nothing. */
-    String fallbackStem();
+    default String fallbackStem() {
+        return "resume";
+    }
 
     /** Reads and normalizes the input; called on a worker thread. */
     Reading read(CvPress cvpress);
@@ -35,23 +44,8 @@ sealed interface BatchInput {
     /** A path that could not be listed or matched: it becomes a failed input with {@code message}. */
     record Unreadable(Path path, String message) implements BatchInput {
         @Override
-        public String name() {
-            return path.toString();
-        }
-
-        @Override
-        public String file() {
-            return path.toString();
-        }
-
-        @Override
         public String stem() {
             return "";
-        }
-
-        @Override
-        public String fallbackStem() {
-            return "resume";
         }
 
         @Override
@@ -62,16 +56,6 @@ sealed interface BatchInput {
 
     /** A résumé file; it is read only when a worker gets to it. */
     record File(Path path) implements BatchInput {
-        @Override
-        public String name() {
-            return path.toString();
-        }
-
-        @Override
-        public String file() {
-            return path.toString();
-        }
-
         /** The file name without its extension: {@code my.cv.v2} for {@code my.cv.v2.json}. */
         @Override
         public String stem() {
@@ -79,11 +63,6 @@ sealed interface BatchInput {
             String text = name == null ? "" : name.toString();
             int dot = text.lastIndexOf('.');
             return dot > 0 ? text.substring(0, dot) : text;
-        }
-
-        @Override
-        public String fallbackStem() {
-            return "resume";
         }
 
         @Override
@@ -102,11 +81,6 @@ sealed interface BatchInput {
         @Override
         public String name() {
             return path + ":" + line;
-        }
-
-        @Override
-        public String file() {
-            return path.toString();
         }
 
         /** {@code basics.name}, read from the line without parsing the rest; empty when it is not there. */
