@@ -70,11 +70,9 @@ final class BatchJob {
             } catch (RuntimeException e) {
                 diagnostics.add(internal(e));
             }
-            for (int i : todo) {
+            List<Integer> toWrite = reading != null && reading.renderable() ? todo : List.of();
+            for (int i : toWrite) {
                 Path target = targets.get(i);
-                if (reading == null || !reading.renderable()) {
-                    continue;
-                }
                 try {
                     diagnostics.addAll(renderers.get(i).render(reading, target).output());
                     output(outputs, target, renderers.get(i), "written");

@@ -7,6 +7,7 @@ import dev.cvpress.doc.Span;
 import dev.cvpress.fonts.FontCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Document → pages: measures with the bundled fonts, breaks lines, paginates, and adds the page
@@ -52,16 +53,13 @@ public final class PageLayout {
     }
 
     /**
-     * Whether {@code group}, set across the full measure, moves whole to the next page rather than
-     * split: the decision this layout makes, for an exporter whose reader paginates (Word).
+     * Which groups of {@code document}, set across the full measure, move whole to the next page
+     * rather than split: the decision this layout makes, for an exporter whose reader paginates (Word).
      */
-    public boolean keepsWhole(Document document, Block.Group group) {
-        if (group.keepWhole() <= 0) {
-            return false;
-        }
+    public Predicate<Block.Group> keepsWhole(Document document) {
         BlockLayout blocks = blocks(document, new Itemizer(fonts, document.fallbackFonts()),
                 new LineBreaker(document.info().language()), new Structure());
-        return blocks.keepsWhole(group, blocks.slots(group, Structure.root()));
+        return group -> group.keepWhole() > 0 && blocks.keepsWhole(group, blocks.slots(group, Structure.root()));
     }
 
     private static BlockLayout blocks(Document document, Itemizer itemizer, LineBreaker breaker, Structure structure) {

@@ -37,7 +37,7 @@ public final class DocxExporter implements Exporter {
         TextRuns runs = new TextRuns();
         try (XWPFDocument docx = new XWPFDocument()) {
             StyleSheet.define(docx, document, metrics);
-            new BodyWriter(docx, document, runs, metrics, group -> layout.keepsWhole(document, group))
+            new BodyWriter(docx, document, runs, metrics, layout.keepsWhole(document))
                     .write(document.blocks());
             document.footer().ifPresent(footer -> PageFooter.write(docx, footer, runs));
             PageSection.write(docx, document.page(), document.footer());
