@@ -17,6 +17,13 @@ public final class FontFace {
     private final boolean italic;
     private final byte[] program;
     private final CmapLookup cmap;
+    /**
+     * Glyph id + 1 of each BMP character looked up so far, 0 for not yet: the cmap boxes every
+     * lookup, and layout and painting ask for the same few hundred characters millions of times.
+     * Threads may race to fill an entry, harmlessly: each writes the same value, and a char is
+     * written whole.
+     */
+    private final char[] bmpGlyphs = new char[Character.MAX_VALUE + 1];
     private final int[] advances;
     private final Kerning pairKerning;
     private final double unitsPerEm;
@@ -63,12 +70,20 @@ public final class FontFace {
     }
 
     public boolean covers(int codePoint) {
-        return cmap.getGlyphId(codePoint) != 0;
+        return glyphId(codePoint) != 0;
     }
 
     /** The glyph that shows {@code codePoint}, 0 (the missing glyph) when the face lacks it. */
     public int glyphId(int codePoint) {
-        return cmap.getGlyphId(codePoint);
+        if (codePoint < 0 || codePoint > Character.MAX_VALUE) {
+            return cmap.getGlyphId(codePoint);
+        }
+        int known = bmpGlyphs[codePoint];
+        if (known == 0) {
+            known = cmap.getGlyphId(codePoint) + 1;
+            bmpGlyphs[codePoint] = (char) known;
+        }
+        return known - 1;
     }
 
     /**
@@ -81,7 +96,7 @@ public final class FontFace {
         int previous = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int gid = cmap.getGlyphId(cp);
+            int gid = glyphId(cp);
             units += gid < advances.length ? advances[gid] : 0;
             if (previous != 0 && gid != 0) {
                 units += pairKerning.kerning(previous, gid);
@@ -97,8 +112,8 @@ public final class FontFace {
      * negative draws them closer. 0 when the face lacks either, as {@link #width} counts it.
      */
     public double kerning(int leftCodePoint, int rightCodePoint, double size) {
-        int left = cmap.getGlyphId(leftCodePoint);
-        int right = cmap.getGlyphId(rightCodePoint);
+        int left = glyphId(leftCodePoint);
+        int right = glyphId(rightCodePoint);
         if (left == 0 || right == 0) {
             return 0;
         }

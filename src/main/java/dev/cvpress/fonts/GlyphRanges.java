@@ -1,27 +1,32 @@
 package dev.cvpress.fonts;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
- * An OpenType Coverage or ClassDef table (either format) as sorted glyph ranges. Both formats of
- * both tables reduce to runs of consecutive glyphs, so one binary search answers every lookup and a
- * face with tens of thousands of glyphs costs only as much as its runs.
+ * An OpenType Coverage or ClassDef table (either format) as one array indexed by glyph. Kerning
+ * asks it twice or thrice per pair of letters, so a lookup is a bounds check and a load; the array
+ * spans only the glyphs the table lists, at two bytes a glyph (a Latin face's tables span a few
+ * thousand glyphs; no table can span more than 65,536).
  */
 final class GlyphRanges {
-    private final int[] starts;
-    private final int[] ends;
-    private final int[] values;
-    /** Coverage numbers the glyphs of a run one after another; a ClassDef gives them all one class. */
-    private final boolean counting;
+    private final int first;
+    /** Each glyph's value minus {@link #absent}, so the array's zero fill means "not listed". */
+    private final char[] shifted;
     private final int absent;
 
-    private GlyphRanges(Runs runs, boolean counting, int absent) {
-        this.starts = Arrays.copyOf(runs.starts, runs.size);
-        this.ends = Arrays.copyOf(runs.ends, runs.size);
-        this.values = Arrays.copyOf(runs.values, runs.size);
-        this.counting = counting;
+    private GlyphRanges(Runs runs, int absent) throws IOException {
         this.absent = absent;
+        this.first = runs.size == 0 ? 0 : runs.starts[0];
+        this.shifted = new char[runs.size == 0 ? 0 : runs.ends[runs.size - 1] - first + 1];
+        for (int r = 0; r < runs.size; r++) {
+            for (int glyph = runs.starts[r]; glyph <= runs.ends[r]; glyph++) {
+                int value = (runs.counting ? runs.values[r] + glyph - runs.starts[r] : runs.values[r]) - absent;
+                if (value > Character.MAX_VALUE) {
+                    throw new IOException("coverage index " + (value + absent) + " of glyph " + glyph + " is out of range");
+                }
+                shifted[glyph - first] = (char) value;
+            }
+        }
     }
 
     /** A Coverage table: {@link #get} gives a glyph's coverage index, or -1 when it is not covered. */
@@ -31,15 +36,15 @@ final class GlyphRanges {
             throw new IOException("unknown Coverage format " + format);
         }
         int count = t.uint16(offset + 2);
-        Runs runs = new Runs(count);
+        Runs runs = new Runs(count, true);
         for (int i = 0, p = offset + 4; i < count; i++) {
             if (format == 1) {
-                runs.add(t.uint16(p + 2 * i), t.uint16(p + 2 * i), i, true);
+                runs.add(t.uint16(p + 2 * i), t.uint16(p + 2 * i), i);
             } else {
-                runs.add(t.uint16(p + 6 * i), t.uint16(p + 6 * i + 2), t.uint16(p + 6 * i + 4), true);
+                runs.add(t.uint16(p + 6 * i), t.uint16(p + 6 * i + 2), t.uint16(p + 6 * i + 4));
             }
         }
-        return new GlyphRanges(runs, true, -1);
+        return new GlyphRanges(runs, -1);
     }
 
     /** A ClassDef table: {@link #get} gives a glyph's class, 0 for glyphs it does not list. */
@@ -47,66 +52,56 @@ final class GlyphRanges {
         int format = t.uint16(offset);
         Runs runs;
         if (format == 1) {
-            int first = t.uint16(offset + 2);
+            int start = t.uint16(offset + 2);
             int count = t.uint16(offset + 4);
-            runs = new Runs(count);
+            runs = new Runs(count, false);
             for (int i = 0; i < count; i++) {
-                runs.add(first + i, first + i, t.uint16(offset + 6 + 2 * i), false);
+                runs.add(start + i, start + i, t.uint16(offset + 6 + 2 * i));
             }
         } else if (format == 2) {
             int count = t.uint16(offset + 2);
-            runs = new Runs(count);
+            runs = new Runs(count, false);
             for (int i = 0, p = offset + 4; i < count; i++) {
-                runs.add(t.uint16(p + 6 * i), t.uint16(p + 6 * i + 2), t.uint16(p + 6 * i + 4), false);
+                runs.add(t.uint16(p + 6 * i), t.uint16(p + 6 * i + 2), t.uint16(p + 6 * i + 4));
             }
         } else {
             throw new IOException("unknown ClassDef format " + format);
         }
-        return new GlyphRanges(runs, false, 0);
+        return new GlyphRanges(runs, 0);
     }
 
     int get(int glyph) {
-        int i = Arrays.binarySearch(starts, glyph);
-        if (i < 0) {
-            i = -i - 2;
-        }
-        if (i < 0 || glyph > ends[i]) {
-            return absent;
-        }
-        return counting ? values[i] + glyph - starts[i] : values[i];
+        int i = glyph - first;
+        return i >= 0 && i < shifted.length ? shifted[i] + absent : absent;
     }
 
-    /** Growing run arrays; merges a run into the previous one when it simply continues it. */
+    /**
+     * The table's runs of consecutive glyphs, as read. Coverage numbers the glyphs of a run one
+     * after another; a ClassDef gives them all one class.
+     */
     private static final class Runs {
-        int[] starts;
-        int[] ends;
-        int[] values;
+        final int[] starts;
+        final int[] ends;
+        final int[] values;
+        final boolean counting;
         int size;
 
-        Runs(int capacity) {
+        Runs(int capacity, boolean counting) {
             starts = new int[capacity];
             ends = new int[capacity];
             values = new int[capacity];
+            this.counting = counting;
         }
 
-        void add(int start, int end, int value, boolean counting) throws IOException {
-            if (end < start || size > 0 && start <= ends[size - 1]) {
-                // Lookups binary-search the runs, which the specification promises are sorted and apart.
+        void add(int start, int end, int value) throws IOException {
+            if (end < start || size > 0 && start <= ends[size - 1] || end > Character.MAX_VALUE) {
+                // The specification promises sorted, disjoint runs; overlapping ones would be ambiguous.
                 throw new IOException("glyph ranges out of order at glyph " + start);
-            }
-            if (size > 0 && start == ends[size - 1] + 1 && value == continued(counting)) {
-                ends[size - 1] = end;
-                return;
             }
             starts[size] = start;
             ends[size] = end;
             values[size] = value;
             size++;
-        }
-
-        private int continued(boolean counting) {
-            int last = size - 1;
-            return counting ? values[last] + ends[last] - starts[last] + 1 : values[last];
         }
     }
 }

@@ -22,7 +22,7 @@ interface Kerning {
             TableBytes kern = table(ttf, "kern");
             kerning = kern == null ? null : LegacyKerning.read(kern);
         }
-        return kerning == null ? NONE : kerning;
+        return kerning == null ? NONE : new RememberedKerning(kerning);
     }
 
     private static TableBytes table(TrueTypeFont ttf, String tag) throws IOException {

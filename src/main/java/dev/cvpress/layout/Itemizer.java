@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns spans into measured pieces: whitespace collapsed, case applied, and each character given
@@ -25,6 +26,8 @@ import java.util.Set;
 final class Itemizer {
     /** Small capitals are capitals at this fraction of the size (no bundled font has real ones). */
     private static final double SMALL_CAPS_SCALE = 0.78;
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Cc}]+");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private final FontCatalog catalog;
     private final List<String> fallbacks;
     /** One warning per character and field. */
@@ -46,7 +49,7 @@ final class Itemizer {
     List<Piece> pieces(List<Span> spans) {
         List<Piece> out = new ArrayList<>();
         for (Span span : spans) {
-            String text = withoutRightToLeft(span.text().replaceAll("[\\s\\p{Cc}]+", " "), span.source());
+            String text = withoutRightToLeft(WHITESPACE.matcher(span.text()).replaceAll(" "), span.source());
             if (span.style().caps() == Caps.ALL) {
                 text = text.toUpperCase(Locale.ROOT);
             }
@@ -113,7 +116,7 @@ final class Itemizer {
                     "right-to-left text (Arabic, Hebrew) cannot be laid out yet and was left out of \""
                             + abbreviate(text) + "\""));
         }
-        return kept.toString().replaceAll(" {2,}", " ");
+        return SPACES.matcher(kept).replaceAll(" ");
     }
 
     /** The face for {@code cp}; null, with a warning naming the field at {@code source}, when none has it. */

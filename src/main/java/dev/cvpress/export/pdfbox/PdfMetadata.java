@@ -1,13 +1,9 @@
 package dev.cvpress.export.pdfbox;
 
 import dev.cvpress.doc.Document;
-import dev.cvpress.layout.Item;
+import dev.cvpress.export.ContentId;
 import dev.cvpress.layout.PagedDocument;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -47,7 +43,7 @@ final class PdfMetadata {
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setDisplayDocTitle(true);
         pdf.getDocumentCatalog().setViewerPreferences(preferences);
-        byte[] id = contentId();
+        byte[] id = ContentId.of(paged, PRODUCER);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
@@ -60,21 +56,5 @@ final class PdfMetadata {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         when.setTimeInMillis(instant.toEpochMilli());
         return when;
-    }
-
-    /** 16 bytes of a SHA-256 over the metadata and every piece of text with its position. */
-    private byte[] contentId() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(paged.info().toString().getBytes(StandardCharsets.UTF_8));
-            for (PagedDocument.Page page : paged.pages()) {
-                for (Item item : page.items()) {
-                    digest.update(item.toString().getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            return Arrays.copyOf(digest.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
     }
 }
