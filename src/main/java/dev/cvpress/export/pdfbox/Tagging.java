@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,6 +16,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
@@ -25,7 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 final class Tagging {
     private final List<StructNode> nodes;
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
-    private final Map<Integer, PDStructureElement> elements = new HashMap<>();
+    private final Map<Integer, Element> elements = new HashMap<>();
     private final Map<Integer, COSObjectable> parentTree = new HashMap<>();
     private COSArray pageContent;
     private PDPage page;
@@ -56,14 +59,23 @@ final class Tagging {
         return nodes.get(node).alt();
     }
 
-    /** Records that content with {@code mcid} on the current page belongs to {@code node}; returns the MCID. */
+    /**
+     * Records that the next marked content on the current page belongs to {@code node}; returns its
+     * MCID. On the element's own page (its /Pg) the MCID is a bare number among its kids; only
+     * content that runs on to a later page needs a reference dictionary naming that page, so a
+     * document carries a hundred-odd fewer objects to write.
+     */
     int content(int node) {
         int mcid = pageContent.size();
-        PDStructureElement element = element(node);
-        PDMarkedContentReference reference = new PDMarkedContentReference();
-        reference.setMCID(mcid);
-        reference.setPage(page);
-        element.appendKid(reference);
+        Element element = element(node);
+        if (element.onPage(page)) {
+            element.appendMcid(mcid);
+        } else {
+            PDMarkedContentReference reference = new PDMarkedContentReference();
+            reference.setMCID(mcid);
+            reference.setPage(page);
+            element.appendKid(reference);
+        }
         pageContent.add(element);
         return mcid;
     }
@@ -88,19 +100,19 @@ final class Tagging {
     }
 
     /** The element for a node, created and attached to its parent (recursively) on first use. */
-    private PDStructureElement element(int node) {
-        PDStructureElement existing = elements.get(node);
+    private Element element(int node) {
+        Element existing = elements.get(node);
         if (existing != null) {
             return existing;
         }
         StructNode described = nodes.get(node);
-        PDStructureElement element;
+        Element element;
         if (described.parent() == StructNode.ARTIFACT) {
-            element = new PDStructureElement(described.role(), root);
+            element = new Element(described.role(), root);
             root.appendKid(element);
         } else {
-            PDStructureElement parent = element(described.parent());
-            element = new PDStructureElement(described.role(), parent);
+            Element parent = element(described.parent());
+            element = new Element(described.role(), parent);
             parent.appendKid(element);
         }
         element.setPage(page);
@@ -109,5 +121,20 @@ final class Tagging {
         }
         elements.put(node, element);
         return element;
+    }
+
+    /** A structure element that can take a bare MCID as a kid (PDFBox wraps that in a marked-content object). */
+    private static final class Element extends PDStructureElement {
+        Element(String role, PDStructureNode parent) {
+            super(role, parent);
+        }
+
+        boolean onPage(PDPage page) {
+            return getCOSObject().getDictionaryObject(COSName.PG) == page.getCOSObject();
+        }
+
+        void appendMcid(int mcid) {
+            appendKid(COSInteger.get(mcid));
+        }
     }
 }
