@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -27,6 +28,10 @@ final class PagePainter {
     private final Tagging tagging;
     private final Bookmarks bookmarks;
     private final float height;
+    /** The text state and fill colour last set, which last until changed: setting them again is waste. */
+    private PDType0Font currentFont;
+    private float currentSize;
+    private Rgb currentFill;
 
     PagePainter(PDDocument pdf, PDPage page, PageFonts fonts, Tagging tagging, Bookmarks bookmarks) {
         this.pdf = pdf;
@@ -67,8 +72,13 @@ final class PagePainter {
             beginActualText(content, text.actualText().get());
         }
         content.beginText();
-        content.setFont(fonts.get(text.face()), (float) text.size());
-        content.setNonStrokingColor(color(text.color()));
+        PDType0Font font = fonts.get(text.face());
+        if (font != currentFont || (float) text.size() != currentSize) {
+            content.setFont(font, (float) text.size());
+            currentFont = font;
+            currentSize = (float) text.size();
+        }
+        fill(content, text.color());
         content.newLineAtOffset((float) text.x(), height - (float) text.baseline());
         content.showTextWithPositioning(kerned(text));
         content.endText();
@@ -134,7 +144,7 @@ final class PagePainter {
 
     private void rect(PDPageContentStream content, Item.Rect rect) throws IOException {
         content.beginMarkedContent(COSName.ARTIFACT);
-        content.setNonStrokingColor(color(rect.color()));
+        fill(content, rect.color());
         content.addRect((float) rect.x(), height - (float) (rect.top() + rect.height()), (float) rect.width(),
                 (float) rect.height());
         content.fill();
@@ -155,6 +165,13 @@ final class PagePainter {
         annotation.setAction(action);
         page.getAnnotations().add(annotation);
         tagging.annotation(link.node(), annotation);
+    }
+
+    private void fill(PDPageContentStream content, Rgb color) throws IOException {
+        if (!color.equals(currentFill)) {
+            content.setNonStrokingColor(color(color));
+            currentFill = color;
+        }
     }
 
     private static java.awt.Color color(Rgb rgb) {
