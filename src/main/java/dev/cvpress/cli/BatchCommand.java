@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,6 +77,9 @@ final class BatchCommand implements Callable<Integer> {
             completionCandidates = RenderCommand.FormatIds.class)
     private List<String> formats;
 
+    @Mixin
+    private LookOptions look;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Résumés rendered at once (default: the number of cores).")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -106,7 +110,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             for (String style : styles) {
                 for (String format : formats) {
-                    renderers.add(cvpress.renderer(RenderOptions.of(style, format.toLowerCase(Locale.ROOT))));
+                    renderers.add(cvpress.renderer(look.applyTo(RenderOptions.of(style, format.toLowerCase(Locale.ROOT)))));
                 }
             }
             names = new OutputNames(outDir, template, renderers);

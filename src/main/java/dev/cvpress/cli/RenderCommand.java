@@ -8,11 +8,7 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
 import dev.cvpress.export.ExporterProvider;
 import dev.cvpress.export.Exporters;
-import dev.cvpress.style.Page;
 import dev.cvpress.style.StyleException;
-import dev.cvpress.style.StyleOverrides;
-import dev.cvpress.units.Length;
-import dev.cvpress.units.PageSize;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,26 +48,8 @@ final class RenderCommand implements Callable<Integer> {
                     + "commas, render one file each, named with -STYLE before the extension (cv.pdf gives cv-modern.pdf).")
     private List<String> styles;
 
-    @Option(names = "--page-size", paramLabel = "A4|Letter", converter = PageSizes.class,
-            description = "Paper size (default: Letter for a résumé located in the US or Canada, else the style's).")
-    private PageSize pageSize;
-
-    @Option(names = "--margins", paramLabel = "LENGTHS", converter = Margins.class,
-            description = "Page margins: one length for every side, or 2 or 4 (top right bottom left) as in CSS; "
-                    + "units mm, cm, in, pt. E.g. 20mm or \"18mm 15mm\".")
-    private Page.Margins margins;
-
-    @Option(names = "--accent", paramLabel = "COLOR", converter = Accent.class,
-            description = "Accent colour (headings, rules): #RRGGBB or the name of a colour in the style's palette.")
-    private String accent;
-
-    @Option(names = "--font-size", paramLabel = "PT", converter = BodySize.class,
-            description = "Body text size in points; the other text sizes scale with it.")
-    private Length fontSize;
-
-    @Option(names = "--lang", paramLabel = "TAG",
-            description = "Language of the résumé's text as a BCP 47 tag (en, de, fr-CA); default: the style's.")
-    private String language;
+    @Mixin
+    private LookOptions look;
 
     @Option(names = "--attach-json",
             description = "Embed the normalized résumé as JSON in the PDF, which makes it PDF/A-3u: the file carries its own data.")
@@ -90,12 +68,8 @@ final class RenderCommand implements Callable<Integer> {
         CvPress cvpress = Main.cvpress();
         List<Renderer> renderers = new ArrayList<>();
         try {
-            RenderOptions options = RenderOptions.of(styles.get(0), formatId.get())
-                    .withOverrides(new StyleOverrides(Optional.ofNullable(margins), Optional.ofNullable(accent),
-                            Optional.ofNullable(fontSize)))
+            RenderOptions options = look.applyTo(RenderOptions.of(styles.get(0), formatId.get()))
                     .withAttachedJson(attachJson);
-            options = pageSize == null ? options : options.withPageSize(pageSize);
-            options = language == null ? options : options.withLanguage(language);
             for (String style : styles) {
                 renderers.add(cvpress.renderer(options.withStyle(style)));
             }
@@ -135,44 +109,6 @@ final class RenderCommand implements Callable<Integer> {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1);
-    }
-
-    /** Reads A4 or Letter in any case, with the known sizes in the error. */
-    static final class PageSizes implements picocli.CommandLine.ITypeConverter<PageSize> {
-        @Override
-        public PageSize convert(String value) {
-            return parsed(PageSize::parse, value);
-        }
-    }
-
-    /** A value's parser, its complaint shown as picocli's usage error. */
-    private static <T> T parsed(Function<String, T> parse, String value) {
-        try {
-            return parse.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-        }
-    }
-
-    static final class Margins implements picocli.CommandLine.ITypeConverter<Page.Margins> {
-        @Override
-        public Page.Margins convert(String value) {
-            return parsed(StyleOverrides::parseMargins, value);
-        }
-    }
-
-    static final class Accent implements picocli.CommandLine.ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            return parsed(StyleOverrides::parseAccent, value);
-        }
-    }
-
-    static final class BodySize implements picocli.CommandLine.ITypeConverter<Length> {
-        @Override
-        public Length convert(String value) {
-            return parsed(StyleOverrides::parseBodySize, value);
-        }
     }
 
     /** Lets picocli list the format ids in --help. */

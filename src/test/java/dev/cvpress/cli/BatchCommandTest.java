@@ -195,6 +195,25 @@ class BatchCommandTest extends CommandLineTest {
     }
 
     @Test
+    void theLookOptionsOfRenderApplyToEveryResume() throws Exception {
+        write("in/a.json", minimal("Ann"));
+        write("in/b.json", minimal("Ben"));
+        Path outDir = dir.resolve("out");
+
+        assertEquals(0, run("batch", dir.resolve("in").toString(), "-o", outDir.toString(), "--page-size", "letter",
+                "--margins", "15mm", "--accent", "#AA3300", "--font-size", "11", "--lang", "nl"), err.toString());
+
+        for (String name : List.of("a-classic.pdf", "b-classic.pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(outDir.resolve(name).toFile())) {
+                assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 0.5, name + " is Letter");
+                assertEquals("nl", pdf.getDocumentCatalog().getLanguage());
+            }
+        }
+        assertEquals(2, run("batch", dir.resolve("in").toString(), "-o", outDir.toString(), "--margins", "wide"));
+        assertTrue(err.toString().contains("--margins"), err.toString());
+    }
+
+    @Test
     void pathsComeFromPatternsAndStandardInput() throws Exception {
         Path a = write("in/a.json", minimal("Ann"));
         write("in/b.yml", "basics:\n  name: Ben\n");
