@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -24,16 +23,16 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 final class PagePainter {
     private final PDDocument pdf;
     private final PDPage page;
-    private final PageFonts fonts;
+    private final DocumentFonts fonts;
     private final Tagging tagging;
     private final Bookmarks bookmarks;
     private final float height;
     /** The text state and fill colour last set, which last until changed: setting them again is waste. */
-    private PDType0Font currentFont;
+    private SubsetFont currentFont;
     private float currentSize;
     private Rgb currentFill;
 
-    PagePainter(PDDocument pdf, PDPage page, PageFonts fonts, Tagging tagging, Bookmarks bookmarks) {
+    PagePainter(PDDocument pdf, PDPage page, DocumentFonts fonts, Tagging tagging, Bookmarks bookmarks) {
         this.pdf = pdf;
         this.page = page;
         this.fonts = fonts;
@@ -45,9 +44,10 @@ final class PagePainter {
     void paint(List<Item> items) throws IOException {
         tagging.startPage(page);
         try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+            GlyphText glyphs = new GlyphText(content, page);
             for (Item item : items) {
                 if (item instanceof Item.Text text) {
-                    text(content, text);
+                    text(content, glyphs, text);
                 } else if (item instanceof Item.Line line) {
                     line(content, line);
                 } else if (item instanceof Item.Rect rect) {
@@ -61,7 +61,7 @@ final class PagePainter {
         page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
     }
 
-    private void text(PDPageContentStream content, Item.Text text) throws IOException {
+    private void text(PDPageContentStream content, GlyphText glyphs, Item.Text text) throws IOException {
         if (text.node() == StructNode.ARTIFACT) {
             content.beginMarkedContent(COSName.ARTIFACT);
         } else {
@@ -72,15 +72,15 @@ final class PagePainter {
             beginActualText(content, text.actualText().get());
         }
         content.beginText();
-        PDType0Font font = fonts.get(text.face());
+        SubsetFont font = fonts.font(text.face());
         if (font != currentFont || (float) text.size() != currentSize) {
-            content.setFont(font, (float) text.size());
+            glyphs.setFont(fonts.name(text.face()), font, (float) text.size());
             currentFont = font;
             currentSize = (float) text.size();
         }
         fill(content, text.color());
         content.newLineAtOffset((float) text.x(), height - (float) text.baseline());
-        content.showTextWithPositioning(kerned(text));
+        glyphs.show(kerned(text, font));
         content.endText();
         if (text.actualText().isPresent()) {
             content.endMarkedContent();
@@ -109,7 +109,7 @@ final class PagePainter {
      * neither does this. (The word-spacing operator Tw cannot widen the spaces: it applies only to
      * one-byte codes, and these fonts use two.)
      */
-    private static Object[] kerned(Item.Text text) {
+    private static List<Object> kerned(Item.Text text, SubsetFont font) {
         List<Object> parts = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         String s = text.text();
@@ -122,14 +122,14 @@ final class PagePainter {
                 double kern = cp == ' ' ? text.wordSpacing()
                         : next == ' ' ? 0 : text.face().kerning(cp, next, text.size());
                 if (kern != 0) {
-                    parts.add(run.toString());
+                    parts.add(font.encode(run.toString()));
                     parts.add((float) (-kern / text.size() * 1000));
                     run.setLength(0);
                 }
             }
         }
-        parts.add(run.toString());
-        return parts.toArray();
+        parts.add(font.encode(run.toString()));
+        return parts;
     }
 
     private void line(PDPageContentStream content, Item.Line line) throws IOException {

@@ -27,7 +27,8 @@ final class PdfExporter implements Exporter {
     @Override
     public List<Diagnostic> write(Document document, OutputStream out) throws IOException {
         PagedDocument paged = layout.layout(document);
-        try (PDDocument pdf = new PDDocument(); PageFonts fonts = new PageFonts(pdf)) {
+        try (PDDocument pdf = new PDDocument()) {
+            DocumentFonts fonts = new DocumentFonts(pdf, paged);
             Tagging tagging = new Tagging(pdf, paged.structure());
             Bookmarks bookmarks = new Bookmarks(paged.structure());
             PDRectangle size = new PDRectangle((float) paged.page().width(), (float) paged.page().height());

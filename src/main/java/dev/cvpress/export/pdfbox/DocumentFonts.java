@@ -1,0 +1,46 @@
+package dev.cvpress.export.pdfbox;
+
+import dev.cvpress.fonts.FontFace;
+import dev.cvpress.layout.Item;
+import dev.cvpress.layout.PagedDocument;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The fonts of one document: every face its text uses, each a subset of exactly the characters
+ * shown in it, made before the first page is painted. Named F1, F2, … in order of first use.
+ */
+final class DocumentFonts {
+    private final Map<FontFace, SubsetFont> fonts = new IdentityHashMap<>();
+    private final Map<FontFace, String> names = new IdentityHashMap<>();
+
+    DocumentFonts(PDDocument pdf, PagedDocument paged) throws IOException {
+        Map<FontFace, Set<Integer>> used = new LinkedHashMap<>();
+        for (PagedDocument.Page page : paged.pages()) {
+            for (Item item : page.items()) {
+                if (item instanceof Item.Text text) {
+                    Set<Integer> codePoints = used.computeIfAbsent(text.face(), face -> new LinkedHashSet<>());
+                    text.text().codePoints().forEach(codePoints::add);
+                }
+            }
+        }
+        for (Map.Entry<FontFace, Set<Integer>> face : used.entrySet()) {
+            fonts.put(face.getKey(), SubsetFont.embed(pdf, face.getKey(), face.getValue()));
+            names.put(face.getKey(), "F" + (names.size() + 1));
+        }
+    }
+
+    SubsetFont font(FontFace face) {
+        return fonts.get(face);
+    }
+
+    /** The font's name in the resources of every page that uses it. */
+    String name(FontFace face) {
+        return names.get(face);
+    }
+}
