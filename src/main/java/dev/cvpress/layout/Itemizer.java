@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 final class Itemizer {
     /** Small capitals are capitals at this fraction of the size (no bundled font has real ones). */
     private static final double SMALL_CAPS_SCALE = 0.78;
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Cc}]+");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private final FontCatalog catalog;
     private final List<String> fallbacks;
@@ -49,7 +48,7 @@ final class Itemizer {
     List<Piece> pieces(List<Span> spans) {
         List<Piece> out = new ArrayList<>();
         for (Span span : spans) {
-            String text = withoutRightToLeft(WHITESPACE.matcher(span.text()).replaceAll(" "), span.source());
+            String text = withoutRightToLeft(collapsed(span.text()), span.source());
             if (span.style().caps() == Caps.ALL) {
                 text = text.toUpperCase(Locale.ROOT);
             }
@@ -60,6 +59,10 @@ final class Itemizer {
 
     private void itemize(String text, Span span, List<Piece> out) {
         SpanStyle style = span.style();
+        FontFace own = family(style.family())
+                .orElseThrow(() -> new IllegalStateException("font family \"" + style.family()
+                        + "\" is not in fonts/; the style names a family that is not bundled"))
+                .face(style.bold(), style.italic());
         StringBuilder run = new StringBuilder();
         FontFace runFace = null;
         double runSize = 0;
@@ -71,7 +74,7 @@ final class Itemizer {
             boolean small = style.caps() == Caps.SMALL && Character.isLowerCase(cp)
                     && Character.toUpperCase(cp) != cp;
             int shown = small ? Character.toUpperCase(cp) : cp;
-            FontFace face = faceFor(shown, style, text, span.source());
+            FontFace face = own.covers(shown) || shown == ' ' ? own : fallbackFor(shown, style, text, span.source());
             if (face == null) {
                 continue;
             }
@@ -90,6 +93,34 @@ final class Itemizer {
             out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace,
                     span.separator()));
         }
+    }
+
+    /** Each run of whitespace and control characters as one space; the text itself when it has none to change. */
+    private static String collapsed(String text) {
+        int n = text.length();
+        int first = 0;
+        while (first < n && !(blank(text.charAt(first))
+                && (text.charAt(first) != ' ' || first + 1 < n && blank(text.charAt(first + 1))))) {
+            first++;
+        }
+        if (first == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, first);
+        for (int i = first; i < n; i++) {
+            char c = text.charAt(i);
+            if (!blank(c)) {
+                out.append(c);
+            } else if (i == first || !blank(text.charAt(i - 1))) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whitespace (space, tab, line breaks, form feed) or a control character: all are below U+00A0. */
+    private static boolean blank(char c) {
+        return c <= ' ' || c >= 0x7F && c <= 0x9F;
     }
 
     /**
@@ -111,23 +142,20 @@ final class Itemizer {
                 kept.appendCodePoint(cp);
             }
         }
-        if (dropped) {
-            rightToLeft.add(new Diagnostic(Severity.WARNING, "RTL_UNSUPPORTED", source, 0, 0,
-                    "right-to-left text (Arabic, Hebrew) cannot be laid out yet and was left out of \""
-                            + abbreviate(text) + "\""));
+        if (!dropped) {
+            return text;
         }
+        rightToLeft.add(new Diagnostic(Severity.WARNING, "RTL_UNSUPPORTED", source, 0, 0,
+                "right-to-left text (Arabic, Hebrew) cannot be laid out yet and was left out of \""
+                        + abbreviate(text) + "\""));
         return SPACES.matcher(kept).replaceAll(" ");
     }
 
-    /** The face for {@code cp}; null, with a warning naming the field at {@code source}, when none has it. */
-    private FontFace faceFor(int cp, SpanStyle style, String context, String source) {
-        FontFace own = family(style.family())
-                .orElseThrow(() -> new IllegalStateException("font family \"" + style.family()
-                        + "\" is not in fonts/; the style names a family that is not bundled"))
-                .face(style.bold(), style.italic());
-        if (own.covers(cp) || cp == ' ') {
-            return own;
-        }
+    /**
+     * The first fallback face that has {@code cp}, which the span's own face lacks; null, with a
+     * warning naming the field at {@code source}, when none has it.
+     */
+    private FontFace fallbackFor(int cp, SpanStyle style, String context, String source) {
         for (String name : fallbacks) {
             Optional<FontFace> face = family(name).map(f -> f.face(style.bold(), style.italic()));
             if (face.isPresent() && face.get().covers(cp)) {
