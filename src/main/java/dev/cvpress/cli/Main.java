@@ -52,12 +52,17 @@ public final class Main implements Runnable {
     }
 
     /**
-     * POI and PDFBox log through Log4j's API; with no backend it complains on every start. Its
-     * simple logger at ERROR keeps real failures visible and the routine chatter out.
+     * POI logs through Log4j's API; with no backend it complains on every start. Its simple logger
+     * at ERROR keeps real failures visible and the routine chatter out. PDFBox logs through Commons
+     * Logging, which would hand over to Log4j's API too; its own simple logger, also at ERROR, spares
+     * a PDF render the tens of milliseconds Log4j takes to start.
      */
     private static void quietLibraryLogging() {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.SimpleLog");
+        System.setProperty("org.apache.commons.logging.simplelog.defaultlog", "error");
     }
 
     @Override
