@@ -4,6 +4,7 @@ import dev.cvpress.compose.Composer;
 import dev.cvpress.export.ExporterProvider;
 import dev.cvpress.export.Exporters;
 import dev.cvpress.normalize.Normalizer;
+import dev.cvpress.normalize.validate.SchemaCheck;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleException;
 import dev.cvpress.style.StyleLoader;
@@ -59,6 +60,15 @@ public final class CvPress {
     /** The ids of the output formats: {@code docx}, {@code pdf}, {@code pdf-openpdf}. */
     public static List<String> formats() {
         return Exporters.ids();
+    }
+
+    /**
+     * Starts, on a background thread, the slow part of a process's first {@link #read}: compiling the
+     * JSON Resume schema. A short-lived program that loads a style before it reads (as
+     * {@code cvpress render} does) overlaps the two; a read waits for the compile if need be.
+     */
+    public static void prepareReading() {
+        SchemaCheck.compileInBackground();
     }
 
     /** Reads and normalizes {@code bytes}; {@code name} (a file name) locates diagnostics and tells YAML from JSON. */

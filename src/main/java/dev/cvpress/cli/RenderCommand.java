@@ -65,6 +65,7 @@ final class RenderCommand implements Callable<Integer> {
                     + String.join(", ", CvPress.formats()) + " (use --format or a known extension)");
             return ExitCodes.USAGE;
         }
+        CvPress.prepareReading(); // while the styles load
         CvPress cvpress = Main.cvpress();
         List<Renderer> renderers = new ArrayList<>();
         try {

@@ -71,6 +71,21 @@ class MainTest extends CommandLineTest {
         assertEquals(2, run());
     }
 
+    /** A run that names a command builds only that one; help and a mistyped name still see them all. */
+    @Test
+    void helpListsAndDescribesEveryCommandAndAMistypedOneGetsASuggestion() {
+        assertEquals(0, run("--help"));
+        for (String command : new String[] {"render", "batch", "validate", "normalize", "styles", "formats", "help"}) {
+            assertTrue(out.toString().contains("\n  " + command + " "), command + " missing from: " + out);
+        }
+        assertEquals(0, run("help", "batch"));
+        assertTrue(out.toString().contains("Usage: cvpress batch"), out.toString());
+        assertEquals(2, run("rendr", "cv.json"));
+        assertTrue(err.toString().contains("Did you mean: cvpress render?"), err.toString());
+        assertEquals(0, run("render", "--help"));
+        assertTrue(out.toString().contains("Usage: cvpress render"), out.toString());
+    }
+
     @Test
     void theLanguageTagReachesThePdf() throws Exception {
         Path target = dir.resolve("cv.pdf");

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Checks a résumé tree against the official JSON Resume 1.3.1 schema and reports every violation
@@ -18,18 +20,41 @@ import java.util.Objects;
 public final class SchemaCheck {
 
     /**
-     * The compiled schema, built on first use and shared: compiling costs far more than
-     * validating, and a compiled schema with its validators initialized is read-only.
+     * The compiled schema, built once by whichever thread needs it first and then shared:
+     * compiling costs far more than validating, and a compiled schema with its validators
+     * initialized is read-only.
      */
-    private static final class Compiled {
-        static final JsonSchema SCHEMA = BundledSchema.compile(BundledSchema.tree());
-    }
+    private static final FutureTask<JsonSchema> COMPILED =
+            new FutureTask<>(() -> BundledSchema.compile(BundledSchema.tree()));
 
     private final JsonSchema schema;
 
     /** A check against the bundled official schema. */
     public SchemaCheck() {
-        this(Compiled.SCHEMA);
+        this(compiled());
+    }
+
+    /**
+     * Starts compiling the bundled schema on a background thread and returns at once. In a fresh
+     * process compiling takes about a tenth of a second, mostly loading the validator's classes;
+     * a command that first loads a style can overlap the two. A check made before it is done waits for it.
+     */
+    public static void compileInBackground() {
+        Thread compile = new Thread(COMPILED, "cvpress-schema");
+        compile.setDaemon(true);
+        compile.start();
+    }
+
+    private static JsonSchema compiled() {
+        COMPILED.run(); // compiles here unless another thread has started to
+        try {
+            return COMPILED.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the JSON Schema compiled", e);
+        }
     }
 
     /** A check against another compiled schema (see {@link BundledSchema#compile}). */

@@ -110,6 +110,16 @@ class SchemaCheckTest {
         assertEquals("did you mean \"https://example.com/app\"?", only.hint());
     }
 
+    /** The compile a command starts ahead (render, while its style loads) is the one every check then uses. */
+    @Test
+    void checksAfterABackgroundCompileReportAsEver() {
+        SchemaCheck.compileInBackground();
+        SchemaCheck.compileInBackground();
+        Diagnostic only = single(Trees.run(json("{'work': [{'startDate': '2020-1'}]}"), new SchemaCheck()::check));
+        assertEquals("/work/0/startDate", only.pointer());
+        assertEquals("\"2020-1\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD", only.message());
+    }
+
     @Test
     void aStringWhereAListBelongsNamesBothTypes() {
         Diagnostic only = single(Trees.run(json("{'work': [{'highlights': 'Shipped it'}]}"), check::check));
