@@ -37,6 +37,8 @@ public final class FontFace {
         this.italic = italic;
         this.program = program;
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(program))) {
+            // Layout maps characters to glyphs one to one; without this, the lookup would read GSUB.
+            ttf.setEnableGsub(false);
             this.cmap = ttf.getUnicodeCmapLookup();
             this.unitsPerEm = ttf.getUnitsPerEm();
             HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
