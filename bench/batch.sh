@@ -4,7 +4,9 @@
 #      whole run and once warm (from the progress lines, after the first WARM seconds), CPU seconds
 #      per document, peak RSS;
 #   2. LINES résumés (default 10,000) as one JSON Lines file to PDF: peak RSS (the target is < 512 MB);
-#   3. `./cvpress render` of one résumé: median wall time (hyperfine when installed, else 10 runs).
+#   3. `./cvpress render` of one résumé: median wall time (hyperfine when installed, else 10 runs);
+#   4. CPU time per document on one warm thread, PDF and DOCX (CpuPerDocument.java): the figure a
+#      busy machine disturbs least, to compare runs made under different loads.
 # The résumés are made from ../shared (seeds and JSON Resume corpus, each renamed) under
 # bench/target/batch, which git ignores. Usage: bench/batch.sh [COUNT] [LINES]
 set -euo pipefail
@@ -63,3 +65,9 @@ else
     echo $(( (e - s) / 1000000 ))
   done | sort -n | awk '{a[NR]=$1} END {printf "   median %d ms of %d runs (min %d, max %d)\n", a[int((NR+1)/2)], NR, a[1], a[NR]}'
 fi
+
+echo "== CPU per document, one warm thread (bench/src/main/java/dev/cvpress/bench/CpuPerDocument.java)"
+for format in pdf docx; do
+  java -XX:+UseParallelGC -Xmx256m -cp target/cvpress.jar bench/src/main/java/dev/cvpress/bench/CpuPerDocument.java \
+    "$work/all.jsonl" "$format" classic 3000 3000 2>/dev/null | sed 's/^/   /'
+done
