@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns spans into measured pieces: whitespace collapsed, case applied, and each character given
@@ -25,6 +26,10 @@ import java.util.Set;
 final class Itemizer {
     /** Small capitals are capitals at this fraction of the size (no bundled font has real ones). */
     private static final double SMALL_CAPS_SCALE = 0.78;
+    /** Runs of white space and control characters, each set as one space. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Cc}]+");
+    /** Spaces left side by side where right-to-left text was taken out. */
+    private static final Pattern DOUBLED_SPACES = Pattern.compile(" {2,}");
     private final FontCatalog catalog;
     private final List<String> fallbacks;
     /** One warning per character and field. */
@@ -46,7 +51,7 @@ final class Itemizer {
     List<Piece> pieces(List<Span> spans) {
         List<Piece> out = new ArrayList<>();
         for (Span span : spans) {
-            String text = withoutRightToLeft(span.text().replaceAll("[\\s\\p{Cc}]+", " "), span.source());
+            String text = withoutRightToLeft(WHITE_SPACE.matcher(span.text()).replaceAll(" "), span.source());
             if (span.style().caps() == Caps.ALL) {
                 text = text.toUpperCase(Locale.ROOT);
             }
@@ -56,7 +61,11 @@ final class Itemizer {
     }
 
     private void itemize(String text, Span span, List<Piece> out) {
+        if (text.isEmpty()) {
+            return;
+        }
         SpanStyle style = span.style();
+        FontFace own = ownFace(style);
         StringBuilder run = new StringBuilder();
         FontFace runFace = null;
         double runSize = 0;
@@ -68,7 +77,7 @@ final class Itemizer {
             boolean small = style.caps() == Caps.SMALL && Character.isLowerCase(cp)
                     && Character.toUpperCase(cp) != cp;
             int shown = small ? Character.toUpperCase(cp) : cp;
-            FontFace face = faceFor(shown, style, text, span.source());
+            FontFace face = faceFor(shown, own, style, text, span.source());
             if (face == null) {
                 continue;
             }
@@ -113,15 +122,22 @@ final class Itemizer {
                     "right-to-left text (Arabic, Hebrew) cannot be laid out yet and was left out of \""
                             + abbreviate(text) + "\""));
         }
-        return kept.toString().replaceAll(" {2,}", " ");
+        return DOUBLED_SPACES.matcher(kept).replaceAll(" ");
     }
 
-    /** The face for {@code cp}; null, with a warning naming the field at {@code source}, when none has it. */
-    private FontFace faceFor(int cp, SpanStyle style, String context, String source) {
-        FontFace own = family(style.family())
+    /** The face of the span's own family, bold and slant; looked up once per span, not per character. */
+    private FontFace ownFace(SpanStyle style) {
+        return family(style.family())
                 .orElseThrow(() -> new IllegalStateException("font family \"" + style.family()
                         + "\" is not in fonts/; the style names a family that is not bundled"))
                 .face(style.bold(), style.italic());
+    }
+
+    /**
+     * The face for {@code cp}: {@code own} when it has it, else the first fallback that does; null,
+     * with a warning naming the field at {@code source}, when none has it.
+     */
+    private FontFace faceFor(int cp, FontFace own, SpanStyle style, String context, String source) {
         if (own.covers(cp) || cp == ' ') {
             return own;
         }
