@@ -5,7 +5,6 @@ import dev.cvpress.doc.Document;
 import dev.cvpress.export.Exporter;
 import dev.cvpress.fonts.FontCatalog;
 import dev.cvpress.layout.PageLayout;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -35,7 +34,8 @@ public final class DocxExporter implements Exporter {
     @Override
     public List<Diagnostic> write(Document document, OutputStream out) throws IOException {
         TextRuns runs = new TextRuns();
-        try (XWPFDocument docx = new XWPFDocument()) {
+        XWPFDocument docx = new XWPFDocument();
+        try {
             StyleSheet.define(docx, document, metrics);
             new BodyWriter(docx, document, runs, metrics, layout.keepsWhole(document))
                     .write(document.blocks());
@@ -44,9 +44,12 @@ public final class DocxExporter implements Exporter {
             CoreProperties.write(docx, document.info());
             boolean embedded = FontTable.write(docx, FacesUsed.of(document, StyleSheet.base(document)), fonts);
             WordSettings.write(docx, embedded);
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            docx.write(buffer);
-            StableZip.copy(buffer.toByteArray(), out);
+            try (StableZip zip = new StableZip(out)) {
+                docx.write(zip);
+            }
+        } finally {
+            // Closing a package POI made in memory saves it once more, into a buffer no one reads.
+            docx.getPackage().revert();
         }
         return runs.warnings();
     }

@@ -37,7 +37,7 @@ final class FacesUsed {
         document.styles().forEach(style -> used.add(style.text(), PARAGRAPH_MARK));
         used.blocks(document.blocks());
         document.footer().ifPresent(footer ->
-                used.add(footer.style().text(), footer.template().replaceAll("\\{pages?\\}", "") + DIGITS));
+                used.add(footer.style().text(), PageFooter.PLACEHOLDER.matcher(footer.template()).replaceAll("") + DIGITS));
         return used;
     }
 

@@ -16,7 +16,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
  * fields, which Word and LibreOffice fill in on every page as the text reflows.
  */
 final class PageFooter {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(page|pages)\\}");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(page|pages)\\}");
 
     private PageFooter() {}
 

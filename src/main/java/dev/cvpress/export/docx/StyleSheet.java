@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -24,6 +25,7 @@ final class StyleSheet {
     static final String NORMAL = "Normal";
     /** The style whose font becomes the document default, so text typed anew in Word matches it. */
     private static final String BODY = "Body Text";
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
 
     private StyleSheet() {}
 
@@ -43,7 +45,7 @@ final class StyleSheet {
 
     /** Word's id for a style: its name without spaces ("Heading 1" → "Heading1"). */
     static String id(ParagraphStyle style) {
-        return style.name().replaceAll("\\s", "");
+        return WHITE_SPACE.matcher(style.name()).replaceAll("");
     }
 
     /**

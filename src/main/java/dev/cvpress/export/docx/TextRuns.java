@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
@@ -17,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * leave out so the exporter can say so.
  */
 final class TextRuns {
+    /** What ends a line in a span's text; each becomes a line break in Word. */
+    private static final Pattern LINE_END = Pattern.compile("\r\n|[\r\n\u2028\u2029]");
     private int droppedChars;
     private final Set<String> badLinks = new LinkedHashSet<>();
 
@@ -26,7 +29,7 @@ final class TextRuns {
             if (span.text().isEmpty()) {
                 continue;
             }
-            String[] lines = clean(span.text()).split("\r\n|[\r\n\u2028\u2029]", -1);
+            String[] lines = LINE_END.split(clean(span.text()), -1);
             for (int i = 0; i < lines.length; i++) {
                 XWPFRun run = newRun(paragraph, span);
                 format(run, span.style(), inherited);

@@ -23,10 +23,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -246,6 +249,34 @@ class DocxExporterTest {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         new DocxExporter(FontCatalog.bundled()).write(document, again);
         assertArrayEquals(bytes, again.toByteArray());
+    }
+
+    /** POI dates entries by the clock; the file must not carry the time it was made. */
+    @Test
+    void everyEntryCarriesTheSameFixedDate() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0), entry.getTimeLocal(), entry.getName());
+            }
+        }
+        assertEquals("[Content_Types].xml", names.get(0));
+        assertTrue(names.contains("word/document.xml"), names.toString());
+    }
+
+    @Test
+    void writingLeavesTheCallersStreamOpen() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        new DocxExporter(FontCatalog.bundled()).write(document, out);
+        assertFalse(closed[0]);
+        assertArrayEquals(bytes, out.toByteArray());
     }
 
     @Test
