@@ -11,10 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.fontbox.ttf.NameRecord;
 import org.apache.fontbox.ttf.NamingTable;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * A face cut down to the characters a document shows, for the document to carry, and named as the
@@ -46,7 +43,7 @@ public final class FontSubset {
 
     /** The outlines of {@code face} for {@code codePoints} (those it lacks are skipped), as a TrueType file. */
     public static byte[] of(FontFace face, Set<Integer> codePoints) throws IOException {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.program()))) {
+        return FontPrograms.lend(face, ttf -> {
             TTFSubsetter subsetter = new TTFSubsetter(ttf, KEPT_TABLES);
             codePoints.forEach(subsetter::add);
             ByteArrayOutputStream subset = new ByteArrayOutputStream();
@@ -59,7 +56,7 @@ public final class FontSubset {
             int macStyle = tables.uint16("head", MAC_STYLE) & ~3;
             tables.putUint16("head", MAC_STYLE, macStyle | (face.bold() ? 1 : 0) | (face.italic() ? 2 : 0));
             return tables.write();
-        }
+        });
     }
 
     /** A Windows-platform name table: the family and style as the document uses them, the rest as the original says. */

@@ -1,6 +1,7 @@
 package dev.cvpress.export.pdfbox;
 
 import dev.cvpress.fonts.FontFace;
+import dev.cvpress.fonts.FontPrograms;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,8 +56,7 @@ final class SubsetFont {
      * spaces), in the order the document first uses them.
      */
     static SubsetFont embed(PDDocument pdf, FontFace face, Set<Integer> codePoints) throws IOException {
-        TrueTypeFont program = FontPrograms.borrow(face);
-        try {
+        return FontPrograms.lend(face, program -> {
             SortedSet<Integer> glyphs = new TreeSet<>();
             Map<Integer, Integer> unicodeByGlyph = new TreeMap<>();
             for (int cp : codePoints) {
@@ -98,9 +98,7 @@ final class SubsetFont {
             type0.setItem(COSName.DESCENDANT_FONTS, descendants);
             type0.setItem(COSName.TO_UNICODE, toUnicode(pdf, unicodeByGlyph, subsetGlyphs));
             return new SubsetFont(type0, subsetGlyphs, face);
-        } finally {
-            FontPrograms.giveBack(face, program);
-        }
+        });
     }
 
     COSDictionary dictionary() {
