@@ -4,11 +4,12 @@ import dev.cvpress.fonts.FontFace;
 import dev.cvpress.layout.Item;
 import dev.cvpress.layout.PagedDocument;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -20,17 +21,16 @@ final class DocumentFonts {
     private final Map<FontFace, String> names = new IdentityHashMap<>();
 
     DocumentFonts(PDDocument pdf, PagedDocument paged) throws IOException {
-        Map<FontFace, Set<Integer>> used = new LinkedHashMap<>();
+        Map<FontFace, Shown> used = new LinkedHashMap<>();
         for (PagedDocument.Page page : paged.pages()) {
             for (Item item : page.items()) {
                 if (item instanceof Item.Text text) {
-                    Set<Integer> codePoints = used.computeIfAbsent(text.face(), face -> new LinkedHashSet<>());
-                    text.text().codePoints().forEach(codePoints::add);
+                    used.computeIfAbsent(text.face(), face -> new Shown()).add(text.text());
                 }
             }
         }
-        for (Map.Entry<FontFace, Set<Integer>> face : used.entrySet()) {
-            fonts.put(face.getKey(), SubsetFont.embed(pdf, face.getKey(), face.getValue()));
+        for (Map.Entry<FontFace, Shown> face : used.entrySet()) {
+            fonts.put(face.getKey(), SubsetFont.embed(pdf, face.getKey(), face.getValue().inOrder));
             names.put(face.getKey(), "F" + (names.size() + 1));
         }
     }
@@ -42,5 +42,22 @@ final class DocumentFonts {
     /** The font's name in the resources of every page that uses it. */
     String name(FontFace face) {
         return names.get(face);
+    }
+
+    /** The characters shown in one face, each once, in the order of first use. */
+    private static final class Shown {
+        final BitSet seen = new BitSet();
+        final List<Integer> inOrder = new ArrayList<>();
+
+        void add(String text) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (!seen.get(cp)) {
+                    seen.set(cp);
+                    inOrder.add(cp);
+                }
+                i += Character.charCount(cp);
+            }
+        }
     }
 }

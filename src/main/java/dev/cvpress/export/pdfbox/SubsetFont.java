@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -53,9 +52,9 @@ final class SubsetFont {
 
     /**
      * The Type 0 font of {@code face} for {@code codePoints}, all of which the face has (or are
-     * spaces), in the order the document first uses them.
+     * spaces): each once, in the order the document first uses them.
      */
-    static SubsetFont embed(PDDocument pdf, FontFace face, Set<Integer> codePoints) throws IOException {
+    static SubsetFont embed(PDDocument pdf, FontFace face, List<Integer> codePoints) throws IOException {
         return FontPrograms.lend(face, program -> {
             SortedSet<Integer> glyphs = new TreeSet<>();
             Map<Integer, Integer> unicodeByGlyph = new TreeMap<>();
