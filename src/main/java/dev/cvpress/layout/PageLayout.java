@@ -32,9 +32,11 @@ public final class PageLayout {
         Structure structure = new Structure();
         BlockLayout blocks = blocks(document, itemizer, breaker, structure);
         Paginator paginator = new Paginator(page);
-        for (Block block : document.blocks()) {
+        List<Block> body = document.blocks();
+        for (int b = 0; b < body.size(); b++) {
+            Block block = body.get(b);
             if (block instanceof Block.Columns columns) {
-                columns(columns, blocks, paginator);
+                columns(columns, blocks, paginator, b == body.size() - 1);
             } else {
                 paginator.place(blocks.slots(block, Structure.root()));
             }
@@ -71,8 +73,10 @@ public final class PageLayout {
     /**
      * Each column flows down its own pages from where the page stands, its text inset by its
      * padding; the structure takes the columns in order, so a sidebar on the left reads first.
+     * Columns that end the document keep their panels down to the foot of the last page too, as
+     * on the pages before, rather than stopping short as a box under the last line.
      */
-    private static void columns(Block.Columns columns, BlockLayout blocks, Paginator paginator) {
+    private static void columns(Block.Columns columns, BlockLayout blocks, Paginator paginator, boolean endsDocument) {
         List<Paginator> flows = new ArrayList<>();
         List<Paginator.Panel> panels = new ArrayList<>();
         double x = blocks.left();
@@ -87,7 +91,7 @@ public final class PageLayout {
             column.fill().ifPresent(fill -> panels.add(new Paginator.Panel(panelX, column.width(), column.padding(), fill)));
             x += column.width() + columns.gap();
         }
-        paginator.join(flows, panels);
+        paginator.join(flows, panels, endsDocument);
     }
 
     private static boolean hasTitle(List<Block> blocks) {

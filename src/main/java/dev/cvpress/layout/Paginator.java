@@ -54,9 +54,10 @@ final class Paginator {
 
     /**
      * Lays the columns' pages over this one's from the current page on, each with the panel it
-     * sits on (if any) painted first, and moves on to below the column that ends last.
+     * sits on (if any) painted first, and moves on to below the column that ends last. Panels end
+     * below that column's last line, or at the page's foot when {@code toFoot} (nothing follows).
      */
-    void join(List<Paginator> columns, List<Panel> panels) {
+    void join(List<Paginator> columns, List<Panel> panels, boolean toFoot) {
         int first = pages.size() - 1;
         double start = y;
         Paginator last = columns.stream().reduce((a, b) -> b.pages.size() > a.pages.size()
@@ -68,7 +69,7 @@ final class Paginator {
         for (Panel panel : panels) {
             for (int k = 0; k < span; k++) {
                 double from = k == 0 ? start : top - panel.padding();
-                double to = k == span - 1 ? last.y + panel.padding() : bottom + panel.padding();
+                double to = k == span - 1 && !toFoot ? last.y + panel.padding() : bottom + panel.padding();
                 pages.get(first + k).add(new Item.Rect(panel.x(), from, panel.width(), to - from, panel.color()));
             }
         }

@@ -42,6 +42,16 @@ class ColumnsAndAsidesTest {
     }
 
     @Test
+    void columnsThatEndTheDocumentKeepTheirPanelDownToTheFootOfEveryPage() throws Exception {
+        PagedDocument paged = layout("modern");
+        assertTrue(paged.pages().size() > 1, "the example runs over pages in modern");
+        List<Double> feet = paged.pages().stream().map(p -> p.items().stream().filter(Item.Rect.class::isInstance)
+                .map(Item.Rect.class::cast).mapToDouble(r -> r.top() + r.height()).max().orElseThrow()).toList();
+        assertEquals(1, feet.stream().distinct().count(), "panel feet by page: " + feet);
+        assertTrue(feet.get(0) > paged.page().height() - paged.page().bottom(), "reaches the bottom margin: " + feet);
+    }
+
+    @Test
     void theSidebarSitsOnItsPanelAndTheMainColumnBesideIt() throws Exception {
         Style style = new StyleLoader().load("modern");
         PagedDocument paged = layout("modern");
