@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class DocumentFonts {
     private final Map<FontFace, SubsetFont> fonts = new IdentityHashMap<>();
-    private final Map<FontFace, String> names = new IdentityHashMap<>();
 
     DocumentFonts(PDDocument pdf, PagedDocument paged) throws IOException {
         Map<FontFace, Shown> used = new LinkedHashMap<>();
@@ -30,18 +29,13 @@ final class DocumentFonts {
             }
         }
         for (Map.Entry<FontFace, Shown> face : used.entrySet()) {
-            fonts.put(face.getKey(), SubsetFont.embed(pdf, face.getKey(), face.getValue().inOrder));
-            names.put(face.getKey(), "F" + (names.size() + 1));
+            String name = "F" + (fonts.size() + 1);
+            fonts.put(face.getKey(), SubsetFont.embed(pdf, face.getKey(), face.getValue().inOrder, name));
         }
     }
 
     SubsetFont font(FontFace face) {
         return fonts.get(face);
-    }
-
-    /** The font's name in the resources of every page that uses it. */
-    String name(FontFace face) {
-        return names.get(face);
     }
 
     /** The characters shown in one face, each once, in the order of first use. */

@@ -31,11 +31,24 @@ final class GlyphText {
         this.pageFonts = fonts;
     }
 
-    /** Tf with {@code font}, listed in the page's resources as {@code name}. */
-    void setFont(String name, SubsetFont font, float size) throws IOException {
-        pageFonts.setItem(COSName.getPDFName(name), font.dictionary());
-        StringBuilder op = new StringBuilder("/").append(name).append(' ');
+    /** Tf with {@code font}, which the page's resources then list. */
+    void setFont(SubsetFont font, float size) throws IOException {
+        pageFonts.setItem(COSName.getPDFName(font.resourceName()), font.dictionary());
+        StringBuilder op = new StringBuilder("/").append(font.resourceName()).append(' ');
         content.appendRawCommands(number(op, size).append(" Tf\n").toString());
+    }
+
+    /**
+     * Opens a Span whose /ActualText replaces the glyphs inside for extraction and screen readers.
+     * The property list must be written inline: poppler ignores /ActualText in a named property
+     * list (the only kind PDFBox's API writes).
+     */
+    void beginActualText(String actual) throws IOException {
+        StringBuilder op = new StringBuilder("/Span <</ActualText <FEFF");
+        for (char unit : actual.toCharArray()) {
+            op.append(HEX.toHexDigits(unit));
+        }
+        content.appendRawCommands(op.append(">>> BDC\n").toString());
     }
 
     /**
@@ -66,8 +79,10 @@ final class GlyphText {
         out.append(thousandths / 1000);
         long fraction = thousandths % 1000;
         if (fraction != 0) {
-            String digits = String.valueOf(1000 + fraction).substring(1);
-            out.append('.').append(digits.replaceFirst("0+$", ""));
+            out.append('.').append(fraction / 100);
+            for (long rest = fraction % 100, unit = 10; rest != 0; rest %= unit, unit /= 10) {
+                out.append(rest / unit);
+            }
         }
         return out;
     }

@@ -69,12 +69,12 @@ final class PagePainter {
             bookmarks.saw(text, page);
         }
         if (text.actualText().isPresent()) {
-            beginActualText(content, text.actualText().get());
+            glyphs.beginActualText(text.actualText().get());
         }
         content.beginText();
         SubsetFont font = fonts.font(text.face());
         if (font != currentFont || (float) text.size() != currentSize) {
-            glyphs.setFont(fonts.name(text.face()), font, (float) text.size());
+            glyphs.setFont(font, (float) text.size());
             currentFont = font;
             currentSize = (float) text.size();
         }
@@ -86,20 +86,6 @@ final class PagePainter {
             content.endMarkedContent();
         }
         content.endMarkedContent();
-    }
-
-    /**
-     * A Span whose /ActualText replaces the glyphs inside for extraction and screen readers. The
-     * property list must be written inline: poppler ignores /ActualText in a named property list
-     * (the only kind PDFBox's API writes), so raw operators it is.
-     */
-    @SuppressWarnings("deprecation")
-    private static void beginActualText(PDPageContentStream content, String actual) throws IOException {
-        StringBuilder hex = new StringBuilder("/Span <</ActualText <FEFF");
-        for (char c : actual.toCharArray()) {
-            hex.append(String.format("%04X", (int) c));
-        }
-        content.appendRawCommands(hex.append(">>> BDC\n").toString());
     }
 
     /**

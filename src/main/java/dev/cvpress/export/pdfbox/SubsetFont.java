@@ -40,21 +40,25 @@ final class SubsetFont {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private final COSDictionary type0;
+    private final String resourceName;
     /** Subset glyph id by the face's glyph id; 0 (.notdef) for glyphs not in the subset. */
     private final char[] subsetGlyphs;
     private final FontFace face;
 
-    private SubsetFont(COSDictionary type0, char[] subsetGlyphs, FontFace face) {
+    private SubsetFont(COSDictionary type0, String resourceName, char[] subsetGlyphs, FontFace face) {
         this.type0 = type0;
+        this.resourceName = resourceName;
         this.subsetGlyphs = subsetGlyphs;
         this.face = face;
     }
 
     /**
      * The Type 0 font of {@code face} for {@code codePoints}, all of which the face has (or are
-     * spaces): each once, in the order the document first uses them.
+     * spaces): each once, in the order the document first uses them. Pages list it in their
+     * resources as {@code resourceName}.
      */
-    static SubsetFont embed(PDDocument pdf, FontFace face, List<Integer> codePoints) throws IOException {
+    static SubsetFont embed(PDDocument pdf, FontFace face, List<Integer> codePoints, String resourceName)
+            throws IOException {
         return FontPrograms.lend(face, program -> {
             SortedSet<Integer> glyphs = new TreeSet<>();
             Map<Integer, Integer> unicodeByGlyph = new TreeMap<>();
@@ -82,7 +86,7 @@ final class SubsetFont {
             cidFont.setItem(COSName.TYPE, COSName.FONT);
             cidFont.setItem(COSName.SUBTYPE, CID_FONT_TYPE2);
             cidFont.setName(COSName.BASE_FONT, name);
-            cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo("Identity"));
+            cidFont.setItem(COSName.CIDSYSTEMINFO, identitySystemInfo());
             cidFont.setItem(COSName.FONT_DESC, descriptor(pdf, program, name, subset.toByteArray()));
             cidFont.setItem(COSName.W, widths(program, originals));
             cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
@@ -96,12 +100,17 @@ final class SubsetFont {
             descendants.add(cidFont);
             type0.setItem(COSName.DESCENDANT_FONTS, descendants);
             type0.setItem(COSName.TO_UNICODE, toUnicode(pdf, unicodeByGlyph, subsetGlyphs));
-            return new SubsetFont(type0, subsetGlyphs, face);
+            return new SubsetFont(type0, resourceName, subsetGlyphs, face);
         });
     }
 
     COSDictionary dictionary() {
         return type0;
+    }
+
+    /** The font's name in the resources of every page that uses it. */
+    String resourceName() {
+        return resourceName;
     }
 
     /** {@code text} as two-byte subset glyph ids. */
@@ -133,10 +142,10 @@ final class SubsetFont {
         return tag.toString();
     }
 
-    private static COSDictionary systemInfo(String ordering) {
+    private static COSDictionary identitySystemInfo() {
         COSDictionary info = new COSDictionary();
         info.setString(COSName.REGISTRY, "Adobe");
-        info.setString(COSName.ORDERING, ordering);
+        info.setString(COSName.ORDERING, "Identity");
         info.setInt(COSName.SUPPLEMENT, 0);
         return info;
     }

@@ -28,7 +28,7 @@ class SubsetFontTest {
     @Test
     void theSubsetHoldsTheShownGlyphsNumberedFromOneWithTheirWidthsAndCharacters() throws Exception {
         try (PDDocument pdf = new PDDocument()) {
-            SubsetFont font = SubsetFont.embed(pdf, FACE, TEXT.codePoints().distinct().boxed().toList());
+            SubsetFont font = SubsetFont.embed(pdf, FACE, TEXT.codePoints().distinct().boxed().toList(), "F1");
             COSDictionary type0 = font.dictionary();
             COSDictionary cidFont = (COSDictionary) ((COSArray) type0.getDictionaryObject(COSName.DESCENDANT_FONTS)).getObject(0);
             COSDictionary descriptor = (COSDictionary) cidFont.getDictionaryObject(COSName.FONT_DESC);
@@ -75,14 +75,14 @@ class SubsetFontTest {
     }
 
     private static String name(PDDocument pdf, String text) throws Exception {
-        SubsetFont font = SubsetFont.embed(pdf, FACE, text.codePoints().distinct().boxed().toList());
+        SubsetFont font = SubsetFont.embed(pdf, FACE, text.codePoints().distinct().boxed().toList(), "F1");
         return font.dictionary().getNameAsString(COSName.BASE_FONT);
     }
 
     @Test
     void encodedRunsAreTwoBytesPerCharacter() throws Exception {
         try (PDDocument pdf = new PDDocument()) {
-            SubsetFont font = SubsetFont.embed(pdf, FACE, List.of((int) 'a', (int) 'b'));
+            SubsetFont font = SubsetFont.embed(pdf, FACE, List.of((int) 'a', (int) 'b'), "F1");
             byte[] ab = font.encode("ab");
             assertArrayEquals(new byte[] {ab[0], ab[1], ab[2], ab[3], ab[0], ab[1]}, font.encode("aba"));
         }
