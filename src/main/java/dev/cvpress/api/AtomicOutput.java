@@ -1,5 +1,6 @@
 package dev.cvpress.api;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,6 +16,7 @@ import java.security.SecureRandom;
  */
 public final class AtomicOutput {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int BUFFER_BYTES = 64 * 1024;
 
     private AtomicOutput() {}
 
@@ -30,7 +32,9 @@ public final class AtomicOutput {
         try {
             T result;
             // Not Files.createTempFile: its file is private (0600), and the rename would keep that.
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            // Buffered: the PDF writer hands over a few bytes at a time, a system call each unbuffered.
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), BUFFER_BYTES)) {
                 result = writer.write(out);
             }
             try {
