@@ -37,8 +37,10 @@ stamp() {
         [ "$(cat "/proc/$child/comm" 2>/dev/null)" = java ] && java="$child"
       done
     fi
-    cpu=$(awk '{print $14 + $15}' "/proc/$java/stat" 2>/dev/null || true)
-    printf '%s %s %s\n' "$EPOCHREALTIME" "${cpu:--}" "$l"
+    cpu=-
+    # Only progress lines need the CPU time; a process per warning line would load the machine.
+    [[ "$l" == batch:* ]] && cpu=$(awk '{print $14 + $15}' "/proc/$java/stat" 2>/dev/null || echo -)
+    printf '%s %s %s\n' "$EPOCHREALTIME" "$cpu" "$l"
   done
 }
 
@@ -89,6 +91,9 @@ fi
 
 echo "== CPU per document, one warm thread (bench/src/main/java/dev/cvpress/bench/CpuPerDocument.java)"
 for format in pdf docx; do
-  java -XX:+UseParallelGC -Xmx256m -cp target/cvpress.jar bench/src/main/java/dev/cvpress/bench/CpuPerDocument.java \
+  # POI's Log4j API quietened as the CLI does it, or it prints a complaint about its missing back end.
+  java -XX:+UseParallelGC -Xmx256m -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+    -Dorg.apache.logging.log4j.simplelog.level=ERROR \
+    -cp target/cvpress.jar bench/src/main/java/dev/cvpress/bench/CpuPerDocument.java \
     "$work/all.jsonl" "$format" classic 3000 3000 2>/dev/null | sed 's/^/   /'
 done
