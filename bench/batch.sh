@@ -4,7 +4,8 @@
 #      whole run and once warm (from the progress lines, after the first WARM seconds), CPU time per
 #      document over the whole run and once warm (the JVM's own, read from /proc with each progress
 #      line, so other work on the machine does not count), peak RSS;
-#   2. LINES résumés (default 10,000) as one JSON Lines file to PDF: peak RSS (the target is < 512 MB);
+#   2. LINES résumés (default 10,000) as one JSON Lines file, to PDF and then to DOCX: the same figures,
+#      long enough to be warm, and peak RSS (the target is < 512 MB);
 #   3. `./cvpress render` of one résumé: median wall time (hyperfine when installed, else 10 runs);
 #   4. CPU time per document on one warm thread, PDF and DOCX (CpuPerDocument.java): the figure a
 #      busy machine disturbs least, to compare runs made under different loads.
@@ -74,7 +75,8 @@ run() {
 
 run pdf "$work/in" --out-dir "$work/out-pdf" --format pdf --report "$work/pdf-report.json"
 run docx "$work/in" --out-dir "$work/out-docx" --format docx
-run jsonl --jsonl "$work/all.jsonl" --out-dir "$work/out-jsonl" --format pdf
+run jsonl-pdf --jsonl "$work/all.jsonl" --out-dir "$work/out-jsonl-pdf" --format pdf
+run jsonl-docx --jsonl "$work/all.jsonl" --out-dir "$work/out-jsonl-docx" --format docx
 
 one="$work/in/00001.json"
 echo "== ./cvpress render $one -o $work/one.pdf (wall time)"

@@ -8,5 +8,7 @@ mvn -q -B -f bench/pom.xml package
 mkdir -p bench/results
 shared="$(cd .. && pwd)/shared"
 out="bench/results/$(date +%Y%m%d-%H%M%S).txt"
-java -Dcvpress.shared="$shared" -jar bench/target/benchmarks.jar -jvmArgsAppend "-Dcvpress.shared=$shared" "$@" | tee "$out"
+# POI's Log4j API quietened as the CLI does it, or each fork prints a complaint about its missing back end.
+quiet="-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dorg.apache.logging.log4j.simplelog.level=ERROR"
+java -jar bench/target/benchmarks.jar -jvmArgsAppend "-Dcvpress.shared=$shared $quiet" "$@" | tee "$out"
 echo "results written to $out"
