@@ -4,9 +4,9 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
 import dev.cvpress.doc.Span;
 import dev.cvpress.doc.SpanStyle;
+import dev.cvpress.fonts.FallbackFonts;
 import dev.cvpress.fonts.FontCatalog;
 import dev.cvpress.fonts.FontFace;
-import dev.cvpress.fonts.FontFamily;
 import dev.cvpress.units.Caps;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ final class Itemizer {
     private static final double SMALL_CAPS_SCALE = 0.78;
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private final FontCatalog catalog;
-    private final List<String> fallbacks;
+    private final FallbackFonts fallbacks;
     /** One warning per character and field. */
     private final Map<String, Diagnostic> missing = new LinkedHashMap<>();
     private final Set<Integer> missingAnywhere = new HashSet<>();
@@ -36,7 +36,7 @@ final class Itemizer {
 
     Itemizer(FontCatalog catalog, List<String> fallbacks) {
         this.catalog = catalog;
-        this.fallbacks = List.copyOf(fallbacks);
+        this.fallbacks = new FallbackFonts(catalog, fallbacks);
     }
 
     List<Diagnostic> warnings() {
@@ -59,7 +59,7 @@ final class Itemizer {
 
     private void itemize(String text, Span span, List<Piece> out) {
         SpanStyle style = span.style();
-        FontFace own = family(style.family())
+        FontFace own = catalog.family(style.family())
                 .orElseThrow(() -> new IllegalStateException("font family \"" + style.family()
                         + "\" is not in fonts/; the style names a family that is not bundled"))
                 .face(style.bold(), style.italic());
@@ -156,11 +156,9 @@ final class Itemizer {
      * warning naming the field at {@code source}, when none has it.
      */
     private FontFace fallbackFor(int cp, SpanStyle style, String context, String source) {
-        for (String name : fallbacks) {
-            Optional<FontFace> face = family(name).map(f -> f.face(style.bold(), style.italic()));
-            if (face.isPresent() && face.get().covers(cp)) {
-                return face.get();
-            }
+        Optional<FontFace> fallback = fallbacks.faceFor(cp, style.bold(), style.italic());
+        if (fallback.isPresent()) {
+            return fallback.get();
         }
         boolean warned = !missingAnywhere.add(cp);
         if (source.isEmpty() && warned) {
@@ -171,10 +169,6 @@ final class Itemizer {
                 String.format("no bundled font has U+%04X '%s' (in \"%s\"); it was left out of the PDF", cp,
                         new String(Character.toChars(cp)), abbreviate(context))));
         return null;
-    }
-
-    private Optional<FontFamily> family(String name) {
-        return catalog.family(name);
     }
 
     private static String abbreviate(String text) {

@@ -33,7 +33,8 @@ public final class DocxExporter implements Exporter {
 
     @Override
     public List<Diagnostic> write(Document document, OutputStream out) throws IOException {
-        TextRuns runs = new TextRuns();
+        FallbackRuns fallbacks = new FallbackRuns(fonts, document.fallbackFonts());
+        TextRuns runs = new TextRuns(fallbacks);
         XWPFDocument docx = new XWPFDocument();
         try {
             StyleSheet.define(docx, document, metrics);
@@ -42,7 +43,7 @@ public final class DocxExporter implements Exporter {
             document.footer().ifPresent(footer -> PageFooter.write(docx, footer, runs));
             PageSection.write(docx, document.page(), document.footer());
             CoreProperties.write(docx, document.info());
-            boolean embedded = FontTable.write(docx, FacesUsed.of(document, StyleSheet.base(document)), fonts);
+            boolean embedded = FontTable.write(docx, FacesUsed.of(document, StyleSheet.base(document), fallbacks), fonts);
             WordSettings.write(docx, embedded);
             try (StableZip zip = new StableZip(out)) {
                 docx.write(zip);

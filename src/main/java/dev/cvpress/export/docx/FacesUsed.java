@@ -27,12 +27,18 @@ final class FacesUsed {
     private static final String PARAGRAPH_MARK = " ";
 
     private final Map<Face, Set<Integer>> chars = new LinkedHashMap<>();
+    private final FallbackRuns fallbacks;
 
-    private FacesUsed() {}
+    private FacesUsed(FallbackRuns fallbacks) {
+        this.fallbacks = fallbacks;
+    }
 
-    /** The faces of {@code document}, whose unstyled paragraphs take the look {@code defaults}. */
-    static FacesUsed of(Document document, SpanStyle defaults) {
-        FacesUsed used = new FacesUsed();
+    /**
+     * The faces of {@code document}, whose unstyled paragraphs take the look {@code defaults}, with
+     * characters a family lacks counted in the fallback face that shows them.
+     */
+    static FacesUsed of(Document document, SpanStyle defaults, FallbackRuns fallbacks) {
+        FacesUsed used = new FacesUsed(fallbacks);
         used.add(defaults, PARAGRAPH_MARK);
         document.styles().forEach(style -> used.add(style.text(), PARAGRAPH_MARK));
         used.blocks(document.blocks());
@@ -75,8 +81,10 @@ final class FacesUsed {
             return;
         }
         String shown = look.caps() == Caps.NONE ? text : text + text.toUpperCase(Locale.ROOT);
-        Set<Integer> set = chars.computeIfAbsent(new Face(look.family(), look.bold(), look.italic()),
-                f -> new TreeSet<>());
-        shown.codePoints().filter(cp -> !Character.isISOControl(cp)).forEach(set::add);
+        for (FallbackRuns.Piece piece : fallbacks.pieces(look, shown)) {
+            SpanStyle in = piece.look();
+            Set<Integer> set = chars.computeIfAbsent(new Face(in.family(), in.bold(), in.italic()), f -> new TreeSet<>());
+            piece.text().codePoints().filter(cp -> !Character.isISOControl(cp)).forEach(set::add);
+        }
     }
 }

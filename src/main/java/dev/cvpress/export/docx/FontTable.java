@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -69,7 +71,6 @@ final class FontTable {
     private static Map<String, List<FacesUsed.Face>> byFamily(FacesUsed used) {
         Map<String, List<FacesUsed.Face>> families = new LinkedHashMap<>();
         used.chars().keySet().forEach(face -> families.computeIfAbsent(face.family(), f -> new ArrayList<>()).add(face));
-        families.values().forEach(faces -> faces.sort(Comparator.comparingInt(FontTable::slot)));
         return families;
     }
 
@@ -87,8 +88,8 @@ final class FontTable {
                 Optional<FontFamily> bundled = catalog.family(family.getKey());
                 if (bundled.isPresent()) {
                     describe(xml, bundled.get());
-                    for (FacesUsed.Face face : family.getValue()) {
-                        embed(xml, bundled.get(), face, chars.get(face));
+                    for (Map.Entry<FontFace, Set<Integer>> face : facesCarried(bundled.get(), family.getValue(), chars).entrySet()) {
+                        embed(xml, face.getKey(), face.getValue());
                     }
                 }
                 xml.writeEndElement();
@@ -121,13 +122,24 @@ final class FontTable {
     }
 
     /**
-     * The face as its own part, when the family has exactly that face (else Word makes it up from
-     * the regular one, as it would on the author's machine) and its licence lets a document carry it.
+     * The faces of {@code family} that show the faces {@code used}, each with all the characters it
+     * shows, in Word's slot order. A face the family lacks (bold, in a fallback that has only a
+     * regular face) is shown by the nearest one it has, which Word then emboldens or slants, as it
+     * would on the author's machine; so that face travels with those characters too.
      */
-    private void embed(XMLStreamWriter xml, FontFamily family, FacesUsed.Face used, Set<Integer> chars)
+    private static Map<FontFace, Set<Integer>> facesCarried(FontFamily family, List<FacesUsed.Face> used,
+            Map<FacesUsed.Face, Set<Integer>> chars) {
+        Map<FontFace, Set<Integer>> carried = new TreeMap<>(Comparator.comparingInt(face -> slot(face.bold(), face.italic())));
+        for (FacesUsed.Face face : used) {
+            carried.computeIfAbsent(family.face(face.bold(), face.italic()), f -> new TreeSet<>()).addAll(chars.get(face));
+        }
+        return carried;
+    }
+
+    /** The face as its own part, when its licence lets a document carry it. */
+    private void embed(XMLStreamWriter xml, FontFace face, Set<Integer> chars)
             throws IOException, XMLStreamException, InvalidFormatException {
-        FontFace face = family.face(used.bold(), used.italic());
-        if (face.bold() != used.bold() || face.italic() != used.italic() || !face.traits().subsetsMayBeEmbedded()) {
+        if (!face.traits().subsetsMayBeEmbedded()) {
             return;
         }
         EmbeddedFont font = EmbeddedFont.of(FontSubset.of(face, chars));
@@ -139,14 +151,14 @@ final class FontTable {
         }
         String id = "rId" + embedded;
         part.addRelationship(fontPart.getPartName(), TargetMode.INTERNAL, FONT_RELATION, id);
-        xml.writeEmptyElement("w", SLOTS.get(slot(used)), W);
+        xml.writeEmptyElement("w", SLOTS.get(slot(face.bold(), face.italic())), W);
         xml.writeAttribute("r", R, "id", id);
         xml.writeAttribute("w", W, "fontKey", font.key());
         xml.writeAttribute("w", W, "subsetted", "1");
     }
 
-    private static int slot(FacesUsed.Face face) {
-        return (face.italic() ? 2 : 0) + (face.bold() ? 1 : 0);
+    private static int slot(boolean bold, boolean italic) {
+        return (italic ? 2 : 0) + (bold ? 1 : 0);
     }
 
     private static void value(XMLStreamWriter xml, String element, String value) throws XMLStreamException {

@@ -14,14 +14,20 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
  * Spans as Word runs: plain runs, or hyperlink runs for spans with a link, each with direct
- * formatting only where the span differs from its paragraph's style. Remembers what it had to
+ * formatting only where the span differs from its paragraph's style, and characters the span's
+ * family lacks in runs of their own set in a fallback family. Remembers what it had to
  * leave out so the exporter can say so.
  */
 final class TextRuns {
     /** What ends a line in a span's text; each becomes a line break in Word. */
     private static final Pattern LINE_END = Pattern.compile("\r\n|[\r\n\u2028\u2029]");
+    private final FallbackRuns fallbacks;
     private int droppedChars;
     private final Set<String> badLinks = new LinkedHashSet<>();
+
+    TextRuns(FallbackRuns fallbacks) {
+        this.fallbacks = fallbacks;
+    }
 
     /** Appends {@code spans} to {@code paragraph}, whose style gives the look {@code inherited}. */
     void append(XWPFParagraph paragraph, List<Span> spans, SpanStyle inherited) {
@@ -31,13 +37,17 @@ final class TextRuns {
             }
             String[] lines = LINE_END.split(clean(span.text()), -1);
             for (int i = 0; i < lines.length; i++) {
-                XWPFRun run = newRun(paragraph, span);
-                format(run, span.style(), inherited);
-                if (i > 0) {
-                    run.addBreak();
-                }
-                if (!lines[i].isEmpty()) {
-                    run.setText(lines[i]);
+                boolean lineBreak = i > 0;
+                for (FallbackRuns.Piece piece : fallbacks.pieces(span.style(), lines[i])) {
+                    XWPFRun run = newRun(paragraph, span);
+                    format(run, piece.look(), inherited);
+                    if (lineBreak) {
+                        run.addBreak();
+                        lineBreak = false;
+                    }
+                    if (!piece.text().isEmpty()) {
+                        run.setText(piece.text());
+                    }
                 }
             }
         }

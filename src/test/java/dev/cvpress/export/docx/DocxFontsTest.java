@@ -73,7 +73,8 @@ class DocxFontsTest {
 
     @Test
     void eachFaceTheTextUsesIsEmbeddedWithItsCharacters() throws Exception {
-        Map<FacesUsed.Face, Set<Integer>> used = FacesUsed.of(document, StyleSheet.base(document)).chars();
+        FallbackRuns fallbacks = new FallbackRuns(FontCatalog.bundled(), document.fallbackFonts());
+        Map<FacesUsed.Face, Set<Integer>> used = FacesUsed.of(document, StyleSheet.base(document), fallbacks).chars();
         List<String> embedded = new ArrayList<>();
         for (Map.Entry<FacesUsed.Face, Set<Integer>> face : used.entrySet()) {
             String slot = SLOTS.get((face.getKey().italic() ? 2 : 0) + (face.getKey().bold() ? 1 : 0));
@@ -121,7 +122,7 @@ class DocxFontsTest {
     }
 
     /** ECMA-376 Part 1 §17.8.1, read independently: key byte i is the GUID's (16 - i)th hex pair. */
-    private static byte[] deobfuscate(byte[] data, String guid) {
+    static byte[] deobfuscate(byte[] data, String guid) {
         String hex = guid.replaceAll("[{}-]", "");
         byte[] out = data.clone();
         for (int i = 0; i < 32; i++) {
