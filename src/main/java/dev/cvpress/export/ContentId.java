@@ -45,7 +45,8 @@ public final class ContentId {
         if (item instanceof Item.Text t) {
             numbers.putDouble(t.x()).putDouble(t.baseline()).putDouble(t.size()).putDouble(t.width())
                     .putDouble(t.wordSpacing()).putInt(rgb(t.color()));
-            return t.text() + '\u0000' + t.face() + '\u0000' + t.actualText().orElse("");
+            return t.text() + '\u0000' + t.face() + (t.emboldened() ? "\u0000bold\u0000" : "\u0000")
+                    + t.actualText().orElse("");
         } else if (item instanceof Item.Line l) {
             numbers.putDouble(l.x1()).putDouble(l.y1()).putDouble(l.x2()).putDouble(l.y2()).putDouble(l.thickness())
                     .putInt(rgb(l.color()));

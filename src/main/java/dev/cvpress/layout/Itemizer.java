@@ -80,8 +80,7 @@ final class Itemizer {
             }
             double size = small ? style.size() * SMALL_CAPS_SCALE : style.size();
             if (runFace != null && (face != runFace || size != runSize || space != runSpace)) {
-                out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace,
-                        span.separator()));
+                out.add(piece(run, runFace, runSize, runSpace, span));
                 run.setLength(0);
             }
             run.appendCodePoint(shown);
@@ -90,9 +89,15 @@ final class Itemizer {
             runSpace = space;
         }
         if (runFace != null) {
-            out.add(Piece.of(run.toString(), runFace, runSize, style.color(), span.link(), runSpace,
-                    span.separator()));
+            out.add(piece(run, runFace, runSize, runSpace, span));
         }
+    }
+
+    /** A fallback without a bold face stands for it, emboldened. */
+    private static Piece piece(CharSequence text, FontFace face, double size, boolean space, Span span) {
+        SpanStyle style = span.style();
+        return Piece.of(text.toString(), face, style.bold() && !face.bold(), size, style.color(), span.link(), space,
+                span.separator());
     }
 
     /** Each run of whitespace and control characters as one space; the text itself when it has none to change. */

@@ -75,7 +75,7 @@ final class LineBreaker {
     private static Piece piece(Run run) {
         Piece from = (Piece) run.payload();
         double spacing = run.space() ? (run.width() - from.width()) / run.text().length() : 0;
-        return new Piece(run.text(), from.face(), from.size(), from.color(), from.link(), run.space(), run.width(),
-                from.actualText(), spacing, from.separator());
+        return new Piece(run.text(), from.face(), from.emboldened(), from.size(), from.color(), from.link(), run.space(),
+                run.width(), from.actualText(), spacing, from.separator());
     }
 }

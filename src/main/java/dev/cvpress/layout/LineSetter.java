@@ -42,7 +42,7 @@ final class LineSetter {
         List<Item> items = new ArrayList<>();
         for (Piece piece : merged(pieces)) {
             int owner = structure.textNode(node, piece.link());
-            items.add(new Item.Text(x, baseline, piece.text(), piece.face(), piece.size(), piece.color(),
+            items.add(new Item.Text(x, baseline, piece.text(), piece.face(), piece.emboldened(), piece.size(), piece.color(),
                     piece.width(), owner, piece.actualText(), piece.wordSpacing()));
             if (piece.link().isPresent() && owner != StructNode.ARTIFACT) {
                 items.add(new Item.Link(x, 0, piece.width(), lineHeight, piece.link().get(), owner));

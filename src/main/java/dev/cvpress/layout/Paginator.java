@@ -109,8 +109,8 @@ final class Paginator {
 
     static Item shift(Item item, double dy) {
         if (item instanceof Item.Text t) {
-            return new Item.Text(t.x(), t.baseline() + dy, t.text(), t.face(), t.size(), t.color(), t.width(), t.node(),
-                    t.actualText(), t.wordSpacing());
+            return new Item.Text(t.x(), t.baseline() + dy, t.text(), t.face(), t.emboldened(), t.size(), t.color(),
+                    t.width(), t.node(), t.actualText(), t.wordSpacing());
         }
         if (item instanceof Item.Line l) {
             return new Item.Line(l.x1(), l.y1() + dy, l.x2(), l.y2() + dy, l.thickness(), l.color());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ContentIdTest {
     private static final FontFace FACE = FontCatalog.bundled().family("Source Serif 4").orElseThrow().face(false, false);
-    private static final Item TEXT = new Item.Text(72, 100, "Ada Okafor", FACE, 11, Rgb.BLACK, 60, 1, Optional.empty(), 0);
+    private static final Item TEXT = new Item.Text(72, 100, "Ada Okafor", FACE, false, 11, Rgb.BLACK, 60, 1, Optional.empty(), 0);
     private static final Item RULE = new Item.Line(72, 110, 500, 110, 0.5, new Rgb(0x1f, 0x4e, 0x79));
     private static final Item PANEL = new Item.Rect(0, 0, 150, 842, new Rgb(240, 240, 240));
     private static final Item LINK = new Item.Link(72, 120, 80, 12, "https://example.org", 2);
@@ -34,9 +34,9 @@ class ContentIdTest {
         byte[] id = ContentId.of(paged(TEXT, RULE, PANEL, LINK), "engine");
         List<byte[]> changed = List.of(
                 ContentId.of(paged(TEXT, RULE, PANEL, LINK), "other engine"),
-                ContentId.of(paged(new Item.Text(72, 100, "Ada Okafor.", FACE, 11, Rgb.BLACK, 60, 1, Optional.empty(), 0),
+                ContentId.of(paged(new Item.Text(72, 100, "Ada Okafor.", FACE, false, 11, Rgb.BLACK, 60, 1, Optional.empty(), 0),
                         RULE, PANEL, LINK), "engine"),
-                ContentId.of(paged(new Item.Text(72, 100.01, "Ada Okafor", FACE, 11, Rgb.BLACK, 60, 1, Optional.empty(), 0),
+                ContentId.of(paged(new Item.Text(72, 100.01, "Ada Okafor", FACE, false, 11, Rgb.BLACK, 60, 1, Optional.empty(), 0),
                         RULE, PANEL, LINK), "engine"),
                 ContentId.of(paged(TEXT, new Item.Line(72, 110, 500, 110, 0.5, Rgb.BLACK), PANEL, LINK), "engine"),
                 ContentId.of(paged(TEXT, RULE, new Item.Rect(0, 0, 151, 842, new Rgb(240, 240, 240)), LINK), "engine"),

@@ -33,6 +33,18 @@ class ItemizerTest {
         assertTrue(itemizer.warnings().isEmpty(), itemizer.warnings().toString());
     }
 
+    @Test
+    void boldTextInAFallbackWithoutABoldFaceIsEmboldenedAndOnlyThere() {
+        Itemizer itemizer = new Itemizer(FontCatalog.bundled(), List.of("Noto Serif", "Droid Sans Fallback"));
+        List<Piece> bold = itemizer.pieces(List.of(Span.of("Ωmega 東京", BODY.withBold(true))));
+        assertEquals("Ωmega 東京", bold.stream().map(Piece::text).collect(Collectors.joining()));
+        for (Piece piece : bold) {
+            assertEquals(piece.text().equals("東京"), piece.emboldened(), piece.toString());
+        }
+        assertTrue(itemizer.pieces(List.of(Span.of("東京", BODY))).stream().noneMatch(Piece::emboldened),
+                "regular text is never emboldened");
+    }
+
     private static String text(String raw) {
         return new Itemizer(FontCatalog.bundled(), List.of()).pieces(List.of(Span.of(raw, BODY))).stream()
                 .map(Piece::text).collect(Collectors.joining());

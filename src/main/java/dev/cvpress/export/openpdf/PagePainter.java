@@ -51,14 +51,28 @@ final class PagePainter {
         BaseFont font = fonts.get(text.face());
         content.setColorFill(color(text.color()));
         text.actualText().ifPresent(this::beginActualText);
+        if (text.emboldened()) {
+            content.saveState();
+            embolden(text);
+        }
         content.beginText();
         content.setFontAndSize(font, (float) text.size());
         moveExactly((float) text.x(), height - (float) text.baseline());
         content.showText(positioned(text, font));
         content.endText();
+        if (text.emboldened()) {
+            content.restoreState();
+        }
         if (text.actualText().isPresent()) {
             content.endMarkedContentSequence();
         }
+    }
+
+    /** Text the face cannot show bold is filled and stroked in its own colour. */
+    private void embolden(Item.Text text) {
+        content.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+        content.setLineWidth((float) text.emboldening());
+        content.setColorStroke(color(text.color()));
     }
 
     /** A Span whose /ActualText (written inline, which poppler needs) is what extraction reads for the glyphs inside. */

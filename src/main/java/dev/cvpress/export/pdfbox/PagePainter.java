@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -31,6 +32,7 @@ final class PagePainter {
     private SubsetFont currentFont;
     private float currentSize;
     private Rgb currentFill;
+    private RenderingMode currentMode = RenderingMode.FILL;
 
     PagePainter(PDDocument pdf, PDPage page, DocumentFonts fonts, Tagging tagging, Bookmarks bookmarks) {
         this.pdf = pdf;
@@ -79,6 +81,7 @@ final class PagePainter {
             currentSize = (float) text.size();
         }
         fill(content, text.color());
+        embolden(content, text);
         content.newLineAtOffset((float) text.x(), height - (float) text.baseline());
         glyphs.show(kerned(text, font));
         content.endText();
@@ -151,6 +154,22 @@ final class PagePainter {
         annotation.setAction(action);
         page.getAnnotations().add(annotation);
         tagging.annotation(link.node(), annotation);
+    }
+
+    /**
+     * Emboldened text is filled and stroked in its own colour (lines set their own width and colour
+     * before they stroke, so this leaves them nothing to undo); other text is only filled.
+     */
+    private void embolden(PDPageContentStream content, Item.Text text) throws IOException {
+        if (text.emboldened()) {
+            content.setStrokingColor(color(text.color()));
+            content.setLineWidth((float) text.emboldening());
+        }
+        RenderingMode mode = text.emboldened() ? RenderingMode.FILL_STROKE : RenderingMode.FILL;
+        if (mode != currentMode) {
+            content.setRenderingMode(mode);
+            currentMode = mode;
+        }
     }
 
     private void fill(PDPageContentStream content, Rgb color) throws IOException {
