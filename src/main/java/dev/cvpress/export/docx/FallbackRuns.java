@@ -11,10 +11,11 @@ import java.util.Optional;
 
 /**
  * Text cut where the characters its family lacks begin and end, each such stretch named in the
- * fallback family the PDF sets it in (spaces, which every face has, stay in the text's family). Word would otherwise pick a font of the reader's own for
- * them (if it has one), and the file could not carry it: with the family named, the file embeds a
- * subset of the fallback and shows the same glyphs as the PDF. A character no bundled font has
- * stays in the text's own family, for Word to find a font for.
+ * fallback family the PDF sets it in (spaces, which every face has, stay in the text's family).
+ * Word would otherwise pick a font of the reader's own for them (if it has one), and the file could
+ * not carry it: with the family named, the file embeds a subset of the fallback and shows the same
+ * glyphs as the PDF. A character no bundled font has stays in the text's own family, for Word to
+ * find a font for.
  */
 final class FallbackRuns {
     /** A stretch of text and the look it is set in. */
