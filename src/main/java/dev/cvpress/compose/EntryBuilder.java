@@ -61,10 +61,12 @@ final class EntryBuilder {
         if (blocks.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Block.Aside> margin = aside.isEmpty() || template.asideWidth().points() <= 0 ? Optional.empty()
+        // An entry without dates keeps the column empty, so its text lines up with the entries around it.
+        Optional<Block.Aside> margin = template.asideWidth().points() <= 0 ? Optional.empty()
                 : Optional.of(new Block.Aside(roles.aside, aside.spans(roles.aside.text()),
                         template.asideWidth().points()));
-        return Optional.of(new Block.Group(Block.Group.Kind.ENTRY, id, blocks, keepWhole, margin));
+        return Optional.of(new Block.Group(Block.Group.Kind.ENTRY, id, blocks, keepWhole, margin,
+                roles.entry.spaceBefore()));
     }
 
     /** A body field at JSON pointer {@code pointer}; running text (paragraphs, bullets, quotes) may be hyphenated. */

@@ -36,10 +36,12 @@ public sealed interface Block {
      * Blocks that belong together: a whole section, or one entry within it. A group no taller than
      * {@code keepWhole} of a page's text height moves whole to the next page rather than split (0:
      * it may always split; 1: it moves whole unless longer than a page). An {@code aside} stands in
-     * a column of its own left of the blocks, level with their start.
+     * a column of its own left of the blocks, level with their start. {@code spaceBefore} is the least
+     * space above the group's first line, in points: an entry keeps apart from the one before even
+     * when it has no title row to carry the space (a reference is a quote and a name).
      */
-    record Group(Kind kind, String id, List<Block> blocks, double keepWhole, Optional<Aside> aside)
-            implements Block {
+    record Group(Kind kind, String id, List<Block> blocks, double keepWhole, Optional<Aside> aside,
+            double spaceBefore) implements Block {
         public enum Kind { SECTION, ENTRY }
 
         public Group {
@@ -47,11 +49,14 @@ public sealed interface Block {
         }
 
         public Group(Kind kind, String id, List<Block> blocks, double keepWhole) {
-            this(kind, id, blocks, keepWhole, Optional.empty());
+            this(kind, id, blocks, keepWhole, Optional.empty(), 0);
         }
     }
 
-    /** Text in a margin column {@code width} points wide: an entry's dates, a publication's number. */
+    /**
+     * Text in a margin column {@code width} points wide: an entry's dates, a publication's number.
+     * With no spans the column stays empty, and the entry still starts where its neighbours do.
+     */
     record Aside(ParagraphStyle style, List<Span> spans, double width) {
         public Aside {
             spans = List.copyOf(spans);

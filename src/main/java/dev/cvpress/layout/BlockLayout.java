@@ -72,6 +72,10 @@ final class BlockLayout {
             out.addAll(child instanceof Block.Row ? slots.stream().map(Slot::keepingWithNext).toList() : slots);
         }
         List<Slot> lines = new ArrayList<>(alongside(aside, out));
+        if (!lines.isEmpty() && lines.get(0).spaceBefore() < group.spaceBefore()) {
+            Slot first = lines.get(0);
+            lines.set(0, new Slot(group.spaceBefore(), first.height(), first.spaceAfter(), first.keepWithNext(), first.items()));
+        }
         if (keepsWhole(group, lines)) {
             for (int i = 0; i < lines.size() - 1; i++) {
                 lines.set(i, lines.get(i).keepingWithNext());
@@ -97,6 +101,9 @@ final class BlockLayout {
 
     /** The aside's lines, set at the left of this measure in the width left of the entry. */
     private List<Slot> aside(Block.Aside aside, int parent) {
+        if (aside.spans().isEmpty()) {
+            return List.of();
+        }
         ParagraphStyle style = aside.style();
         double measure = aside.width() - PageLayout.SIDE_GAP_EM * style.text().size();
         int node = structure.add("P", parent);

@@ -12,10 +12,13 @@ import dev.cvpress.model.Resume;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleLoader;
 import dev.cvpress.support.Pipeline;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The two-column (modern) and margin-column (compact, academic) layouts, checked on positioned items. */
 class ColumnsAndAsidesTest {
@@ -134,6 +137,27 @@ class ColumnsAndAsidesTest {
                 assertFalse(other != null && overlaps(other, t), () -> "\"" + other.text() + "\" overlaps \"" + t.text() + "\"");
             }
         }
+    }
+
+    @Test
+    void aCompactEntryWithoutDatesStartsInTheColumnTheOthersStartIn(@TempDir Path dir) throws Exception {
+        Path input = Files.writeString(dir.resolve("resume.json"), """
+                {"basics": {"name": "Ada Okafor"},
+                 "education": [{"institution": "Rijnwaard University", "studyType": "MSc", "area": "Physics",
+                                "startDate": "2010-09", "endDate": "2012-06"},
+                               {"institution": "Noordhaven College", "studyType": "BSc", "area": "Mathematics"}]}
+                """);
+        PagedDocument paged = LAYOUT.layout(Pipeline.compose(Pipeline.read(input), "compact"));
+        assertEquals(first(paged, "MSc").x(), first(paged, "BSc").x(), "the undated entry lines up with the dated one");
+        assertTrue(first(paged, "BSc").x() > paged.page().left() + 60, "right of the empty date column");
+    }
+
+    /** A reference is a quote and a name, without a title row; the entry's space still keeps references apart. */
+    @Test
+    void entriesWithoutATitleRowKeepTheEntrySpaceBetweenThem() {
+        PagedDocument paged = layout("classic");
+        double gap = first(paged, "“Her ledger").baseline() - first(paged, "— Maarten").baseline();
+        assertTrue(gap > 20, "the second reference starts 7 pt further down than a next line would: " + gap);
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class Documents {
     private static Block keeping(Block block, double fraction) {
         if (block instanceof Block.Group g) {
             return new Block.Group(g.kind(), g.id(), g.blocks().stream().map(b -> keeping(b, fraction)).toList(),
-                    g.kind() == Block.Group.Kind.ENTRY ? fraction : g.keepWhole(), g.aside());
+                    g.kind() == Block.Group.Kind.ENTRY ? fraction : g.keepWhole(), g.aside(), g.spaceBefore());
         }
         return block;
     }
@@ -58,7 +58,7 @@ public final class Documents {
         }
         if (block instanceof Block.Group group) {
             return new Block.Group(group.kind(), group.id(), group.blocks().stream().map(Documents::justified).toList(),
-                    group.keepWhole(), group.aside());
+                    group.keepWhole(), group.aside(), group.spaceBefore());
         }
         return block;
     }

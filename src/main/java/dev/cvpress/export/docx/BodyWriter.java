@@ -55,6 +55,8 @@ final class BodyWriter {
         private final boolean inCell;
         private final List<XWPFParagraph> made = new ArrayList<>();
         private boolean atPageTop;
+        /** The space the next paragraph has above it at least: the first of an entry keeps it from the one before. */
+        private double leastSpaceBefore;
 
         Flow(Container into, double width, boolean inCell, boolean atPageTop) {
             this.into = into;
@@ -77,7 +79,8 @@ final class BodyWriter {
             } else if (block instanceof Block.Columns columns) {
                 columns(columns);
             } else if (block instanceof Block.Group group) {
-                group.aside().ifPresentOrElse(aside -> aside(aside, group.blocks()), () -> group(group));
+                group.aside().ifPresentOrElse(aside -> aside(aside, group.blocks(), group.spaceBefore()),
+                        () -> group(group));
             }
             atPageTop = false;
         }
@@ -85,6 +88,7 @@ final class BodyWriter {
         /** As in the PDF, an entry that moves whole keeps each of its paragraphs with the next. */
         private void group(Block.Group group) {
             int first = made.size();
+            leastSpaceBefore = group.spaceBefore();
             write(group.blocks());
             if (!inCell && keepsWhole.test(group)) {
                 for (XWPFParagraph paragraph : made.subList(first, Math.max(first, made.size() - 1))) {
@@ -102,8 +106,11 @@ final class BodyWriter {
             paragraph.setStyle(StyleSheet.id(style));
             if (atPageTop && style.spaceBefore() > 0) {
                 pPr(paragraph).addNewSpacing().setBefore(BigInteger.ZERO);
+            } else if (!atPageTop && leastSpaceBefore > style.spaceBefore()) {
+                pPr(paragraph).addNewSpacing().setBefore(ParagraphFormat.twips(leastSpaceBefore));
             }
             atPageTop = false;
+            leastSpaceBefore = 0;
             if (inCell) {
                 pPr(paragraph).addNewKeepNext().setVal(Boolean.FALSE);
             }
@@ -153,7 +160,7 @@ final class BodyWriter {
         }
 
         /** The aside in a narrow cell at the left, the entry's blocks in the cell beside it. */
-        private void aside(Block.Aside aside, List<Block> blocks) {
+        private void aside(Block.Aside aside, List<Block> blocks, double spaceBefore) {
             // As in the PDF, the aside's text keeps a gap from the entry's.
             double gap = PageLayout.SIDE_GAP_EM * aside.style().text().size();
             List<SideBySide.Cell> cells = List.of(
@@ -161,9 +168,13 @@ final class BodyWriter {
                     new SideBySide.Cell(width - aside.width(), Optional.empty(), 0, 0, 0, 0));
             List<XWPFTableCell> made = SideBySide.create(into, cells);
             Flow margin = new Flow(Container.of(made.get(0)), aside.width() - gap, true, atPageTop);
+            margin.leastSpaceBefore = spaceBefore;
             margin.paragraph(aside.style(), aside.spans());
             SideBySide.close(made.get(0));
-            fill(made.get(1), width - aside.width(), blocks);
+            Flow entry = new Flow(Container.of(made.get(1)), width - aside.width(), true, atPageTop);
+            entry.leastSpaceBefore = spaceBefore;
+            entry.write(blocks);
+            SideBySide.close(made.get(1));
         }
 
         private void fill(XWPFTableCell cell, double textWidth, List<Block> blocks) {

@@ -81,4 +81,12 @@ class DocxStructureTest {
     private static long twips(double points) {
         return Math.round(points * 20);
     }
+
+    /** A reference has no title row; as in the PDF, its quote keeps the entry's space from the one before. */
+    @Test
+    void anEntryWithoutATitleRowKeepsTheEntrySpaceAboveIt() {
+        XWPFParagraph second = DocxText.paragraphs(docx).stream().filter(p -> p.getText().startsWith("“Her ledger"))
+                .findFirst().orElseThrow();
+        assertEquals(BigInteger.valueOf(140), second.getCTP().getPPr().getSpacing().getBefore(), "7 pt, classic's entry space");
+    }
 }
