@@ -6,6 +6,7 @@ import dev.cvpress.model.Basics;
 import dev.cvpress.model.Location;
 import dev.cvpress.model.Profile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,11 +31,18 @@ final class ContactItems {
         items.add(item(b.phone(), telephone(b.phone()), style, "/basics/phone"));
         items.add(item(place(b.location()), "", style, "/basics/location"));
         items.add(item(Links.display(b.url()), Links.web(b.url()).orElse(""), style, "/basics/url"));
+        // A profile that leads where the web site (or an earlier profile) does would say it twice.
+        Set<String> linked = new HashSet<>();
+        linked.add(sameAddress(b.url()));
         for (int i = 0; i < b.profiles().size(); i++) {
             Profile p = b.profiles().get(i);
+            Optional<String> link = Links.web(p.url());
+            if (link.isPresent() && !linked.add(sameAddress(p.url()))) {
+                continue;
+            }
             String shown = p.username().isEmpty() ? Links.display(p.url()) : p.username();
             String text = p.network().isEmpty() ? shown : shown.isEmpty() ? p.network() : p.network() + ": " + shown;
-            items.add(item(text, Links.web(p.url()).orElse(""), style, "/basics/profiles/" + i));
+            items.add(item(text, link.orElse(""), style, "/basics/profiles/" + i));
         }
         return items.stream().filter(item -> !item.isEmpty())
                 .map(item -> inline ? item.stream().map(ContactItems::whole).toList() : item)
@@ -61,6 +69,11 @@ final class ContactItems {
             return Inline.join(", ", street, Inline.join(" ", l.city(), l.postalCode()), l.region(), l.countryCode());
         }
         return Inline.join(", ", street, Inline.join(" ", l.postalCode(), l.city()), l.region(), l.countryCode());
+    }
+
+    /** What two web addresses that lead to one page have in common: http or https, www. or not, a final slash. */
+    private static String sameAddress(String url) {
+        return Links.display(url).toLowerCase(Locale.ROOT);
     }
 
     private static String telephone(String phone) {

@@ -67,6 +67,8 @@ final class Itemizer {
         FontFace runFace = null;
         double runSize = 0;
         boolean runSpace = false;
+        // A character left out takes a space beside it along, so no double space or edge space is left.
+        boolean dropped = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -76,6 +78,10 @@ final class Itemizer {
             int shown = small ? Character.toUpperCase(cp) : cp;
             FontFace face = own.covers(shown) || shown == ' ' ? own : fallbackFor(shown, style, text, span.source());
             if (face == null) {
+                dropped = true;
+                continue;
+            }
+            if (space && dropped && (runFace == null || runSpace)) {
                 continue;
             }
             double size = small ? style.size() * SMALL_CAPS_SCALE : style.size();
@@ -87,8 +93,9 @@ final class Itemizer {
             runFace = face;
             runSize = size;
             runSpace = space;
+            dropped = false;
         }
-        if (runFace != null) {
+        if (runFace != null && !(dropped && runSpace)) {
             out.add(piece(run, runFace, runSize, runSpace, span));
         }
     }

@@ -34,6 +34,18 @@ class ItemizerTest {
     }
 
     @Test
+    void aCharacterNoFontHasLeavesNoDoubleSpaceAndNoSpaceAtTheEdges() {
+        Itemizer itemizer = new Itemizer(FontCatalog.bundled(), List.of("Noto Serif", "Droid Sans Fallback"));
+        for (String[] example : new String[][] {{"🐤 Twitter", "Twitter"}, {"H₂O 🚀 done", "H₂O done"},
+                {"done 🚀", "done"}, {"a🚀b", "ab"}, {"🚀", ""}}) {
+            String shown = itemizer.pieces(List.of(Span.of(example[0], BODY))).stream().map(Piece::text)
+                    .collect(Collectors.joining());
+            assertEquals(example[1], shown, example[0]);
+        }
+        assertEquals(2, itemizer.warnings().size(), "each missing character is still named: " + itemizer.warnings());
+    }
+
+    @Test
     void boldTextInAFallbackWithoutABoldFaceIsEmboldenedAndOnlyThere() {
         Itemizer itemizer = new Itemizer(FontCatalog.bundled(), List.of("Noto Serif", "Droid Sans Fallback"));
         List<Piece> bold = itemizer.pieces(List.of(Span.of("Ωmega 東京", BODY.withBold(true))));
