@@ -39,10 +39,12 @@ final class BreakPoints {
     static Kind[] all(String word, Optional<Hyphenator> hyphenator, boolean wider) {
         Kind[] at = firstPass(word);
         boolean keepWhole = word.indexOf('\u00A0') >= 0;
-        if (!keepWhole) {
+        boolean address = address(word);
+        // An added hyphen would change an address; it breaks at its own punctuation instead.
+        if (!keepWhole && !address) {
             hyphenator.ifPresent(h -> hyphenate(word, at, h));
         }
-        if (wider || (address(word) && !keepWhole)) {
+        if (wider || (address && !keepWhole)) {
             addressPoints(word, at);
         }
         if (wider) {

@@ -36,6 +36,19 @@ class ParagraphBreakerTest {
         assertEquals(("See " + url + " for more.").replace(" ", ""), Texts.letters(broken));
     }
 
+    /** An added hyphen would change the address a reader types: "…/draft-di-" "pankar…" was printed. */
+    @Test
+    void anAddressIsNeverHyphenatedEvenWhereItsWordsCouldBe() {
+        String text = "See https://datatracker.ietf.org/doc/html/draft-dipankar-nfsv4-performanceconsiderations now";
+        for (int width = 60; width <= 300; width += 4) {
+            BrokenParagraph broken = ParagraphBreaker.breakParagraph(Texts.runs(text, Texts.SERIF), width, Mode.RAGGED, "en");
+            for (BrokenLine line : broken.lines()) {
+                assertTrue(!line.hyphenated(), width + " pt: " + Texts.text(line));
+            }
+            assertEquals(text.replace(" ", ""), Texts.letters(broken));
+        }
+    }
+
     @Test
     void aWordWiderThanTheLineIsCutAnywhereWithAWarning() {
         String url = "https://example.org/" + "a".repeat(300);
