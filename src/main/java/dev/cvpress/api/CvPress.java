@@ -9,6 +9,7 @@ import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleException;
 import dev.cvpress.style.StyleLoader;
 import dev.cvpress.style.StyleOverrides;
+import dev.cvpress.style.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -97,7 +98,10 @@ public final class CvPress {
             throw new IllegalArgumentException("--attach-json embeds the résumé in a PDF; " + exporter.id()
                     + " output cannot carry it");
         }
-        return new Renderer(style(options.style(), options.overrides()), exporter,
+        Style style = style(options.style(), options.overrides());
+        // A style's headings and dates in the résumé's language, where cvpress has its words.
+        Style worded = options.language().flatMap(Wording::of).map(words -> words.applyTo(style)).orElse(style);
+        return new Renderer(worded, exporter,
                 new Composer.Options(defaultDate, options.language(), options.pageSize()), options.attachJson());
     }
 

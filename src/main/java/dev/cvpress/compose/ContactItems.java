@@ -31,13 +31,15 @@ final class ContactItems {
         items.add(item(b.phone(), telephone(b.phone()), style, "/basics/phone"));
         items.add(item(place(b.location()), "", style, "/basics/location"));
         items.add(item(Links.display(b.url()), Links.web(b.url()).orElse(""), style, "/basics/url"));
-        // A profile that leads where the web site (or an earlier profile) does would say it twice.
+        // A profile that leads where the web site (or an earlier profile) does, and whose user name
+        // that address already shows, would say the same thing twice.
         Set<String> linked = new HashSet<>();
         linked.add(sameAddress(b.url()));
         for (int i = 0; i < b.profiles().size(); i++) {
             Profile p = b.profiles().get(i);
             Optional<String> link = Links.web(p.url());
-            if (link.isPresent() && !linked.add(sameAddress(p.url()))) {
+            String address = sameAddress(p.url());
+            if (link.isPresent() && !linked.add(address) && address.contains(p.username().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String shown = p.username().isEmpty() ? Links.display(p.url()) : p.username();

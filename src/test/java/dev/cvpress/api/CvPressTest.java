@@ -111,6 +111,23 @@ class CvPressTest {
         assertTrue(cvpress.styles().containsAll(STYLES));
     }
 
+    /** With a language cvpress has words for, headings, labels and dates are in it, in PDF and DOCX alike. */
+    @Test
+    void aResumeRenderedInGermanHasGermanHeadingsAndDates() throws Exception {
+        Reading reading = cvpress.read(Pipeline.example());
+        String pdf = PdfText.of(bytes(cvpress.renderer(RenderOptions.of("compact", "pdf").withLanguage("de")), reading));
+        String docx = DocxText.of(DocxText.open(bytes(cvpress.renderer(RenderOptions.of("classic", "docx").withLanguage("de")), reading)));
+        for (String text : List.of(pdf, docx)) {
+            assertTrue(text.toLowerCase(java.util.Locale.ROOT).contains("berufserfahrung"), text);
+            assertTrue(text.contains("heute"), text);
+            assertTrue(text.contains("Note:"), text);
+            assertFalse(text.contains("Present"), text);
+        }
+        for (String text : List.of(pdf, docx)) {
+            assertTrue(text.replace('\u00A0', ' ').contains("Sept. 2019"), "German month names: " + text);
+        }
+    }
+
     private static byte[] bytes(Renderer renderer, Reading reading) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertTrue(renderer.render(reading, out).written());

@@ -26,6 +26,15 @@ class ContactItemsTest {
         assertEquals(List.of("flows.cv/alexrn", "GitHub: alexrn", "Mastodon: @alexrn"), texts(basics));
     }
 
+    /** Placeholder addresses shared by every profile: each profile's network and user name still tell something. */
+    @Test
+    void profilesSharingAnAddressThatDoesNotShowTheirUserNamesAreKept() {
+        Basics basics = new Basics("Max", "", "", "", "", "https://example.com", "", Location.NONE, List.of(
+                new Profile("LinkedIn", "maxm", "https://example.com"),
+                new Profile("GitHub", "maxm", "https://example.com")));
+        assertEquals(List.of("example.com", "LinkedIn: maxm", "GitHub: maxm"), texts(basics));
+    }
+
     private static List<String> texts(Basics basics) {
         return ContactItems.of(basics, STYLE, false).stream()
                 .map(item -> item.stream().map(Span::text).collect(Collectors.joining())).toList();
