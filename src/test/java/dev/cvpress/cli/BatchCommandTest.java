@@ -194,6 +194,27 @@ class BatchCommandTest extends CommandLineTest {
         assertTrue(out.toString().contains("1 ok, 0 with warnings, 0 failed, 1 skipped"), out.toString());
     }
 
+    /** What a killed run left (hidden temporary files of a process that is gone) is removed by the next one. */
+    @Test
+    void temporaryFilesOfAKilledRunAreRemovedByTheNext() throws Exception {
+        write("in/a.json", minimal("Ann"));
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        String killed = ".a-classic.pdf." + finished.pid() + "-3f9a.part";
+        String running = ".b-classic.pdf." + ProcessHandle.current().pid() + "-77ab.part";
+        write("out/" + killed, "half a PDF");
+        write("out/" + running, "being written");
+        write("reports/.report.json." + finished.pid() + "-5e.part", "[{\"input\":");
+        Path report = dir.resolve("reports/report.json");
+
+        assertEquals(0, run("batch", dir.resolve("in").toString(), "-o", dir.resolve("out").toString(), "--skip-existing",
+                "--report", report.toString()), err.toString());
+
+        assertEquals(List.of(running, "a-classic.pdf"), files(dir.resolve("out")));
+        assertEquals(List.of("report.json"), files(dir.resolve("reports")));
+        assertEquals(1, JSON.readTree(report.toFile()).size());
+    }
+
     @Test
     void theLookOptionsOfRenderApplyToEveryResume() throws Exception {
         write("in/a.json", minimal("Ann"));
