@@ -28,6 +28,11 @@ final class OutputNames {
     private static final Pattern EDGES = Pattern.compile("^[.\\-_]+|[.\\-_]+$");
     private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com\\d|lpt\\d)(\\..*)?");
     private static final int MAX_STEM = 80;
+    /**
+     * File systems limit a name to 255 bytes, not characters: 80 letters outside the Basic Multilingual
+     * Plane are 320. This leaves room for the rest of the template and the temporary name's suffix.
+     */
+    private static final int MAX_STEM_BYTES = 150;
 
     private final Path folder;
     private final Path absolute;
@@ -80,13 +85,29 @@ final class OutputNames {
     static java.util.Optional<String> sanitize(String stem) {
         String plain = Normalizer.normalize(stem, Normalizer.Form.NFC);
         String safe = EDGES.matcher(UNSAFE.matcher(plain).replaceAll("-")).replaceAll("");
-        if (safe.codePointCount(0, safe.length()) > MAX_STEM) {
-            safe = EDGES.matcher(safe.substring(0, safe.offsetByCodePoints(0, MAX_STEM))).replaceAll("");
+        int end = shortened(safe);
+        if (end < safe.length()) {
+            safe = EDGES.matcher(safe.substring(0, end)).replaceAll("");
         }
         if (RESERVED.matcher(safe).matches()) {
             safe = "_" + safe;
         }
         return safe.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(safe);
+    }
+
+    /** Where to cut {@code stem} so it has at most {@link #MAX_STEM} characters and {@link #MAX_STEM_BYTES} in UTF-8. */
+    private static int shortened(String stem) {
+        int end = 0;
+        int bytes = 0;
+        for (int count = 0; end < stem.length() && count < MAX_STEM; count++) {
+            int c = stem.codePointAt(end);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes > MAX_STEM_BYTES) {
+                break;
+            }
+            end += Character.charCount(c);
+        }
+        return end;
     }
 
     private List<String> names(String stem) {

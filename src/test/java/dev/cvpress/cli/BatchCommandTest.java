@@ -106,6 +106,28 @@ class BatchCommandTest extends CommandLineTest {
         assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("x-classic.pdf"))).contains("../../x"));
     }
 
+    /** A file name may have 255 bytes: 80 letters from beyond the BMP (4 bytes each) made one too long to write. */
+    @Test
+    void longNamesAreCutToWhatAFileSystemTakes() throws Exception {
+        String ideographs = "\uD840\uDC00".repeat(100);
+        String accented = "e\u0301".repeat(100);
+        Path jsonl = dir.resolve("long.jsonl");
+        Files.writeString(jsonl, String.join("\n", line(ideographs), line("x".repeat(300)), line(accented)) + "\n");
+        Path outDir = dir.resolve("out");
+
+        assertEquals(0, run("batch", jsonl.toString(), "-o", outDir.toString(), "--format", "pdf,docx", "--quiet"),
+                err.toString());
+
+        List<String> names = files(outDir);
+        assertEquals(6, names.size(), names.toString());
+        for (String name : names) {
+            assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 180, name);
+        }
+        assertTrue(names.contains("\uD840\uDC00".repeat(37) + "-classic.pdf"), names.toString());
+        assertTrue(names.contains("x".repeat(80) + "-classic.docx"), names.toString());
+        assertTrue(names.contains("\u00e9".repeat(75) + "-classic.pdf"), names.toString());
+    }
+
     @Test
     void aTemplateThatLeadsOutOrNamesUnknownFieldsIsAUsageError() throws Exception {
         Path input = Files.writeString(dir.resolve("a.json"), minimal("Ann"));
