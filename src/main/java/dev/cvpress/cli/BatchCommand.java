@@ -2,6 +2,7 @@ package dev.cvpress.cli;
 
 import dev.cvpress.api.AtomicOutput;
 import dev.cvpress.api.CvPress;
+import dev.cvpress.api.InputFile;
 import dev.cvpress.api.RenderOptions;
 import dev.cvpress.api.Renderer;
 import dev.cvpress.style.StyleException;
@@ -118,7 +119,7 @@ final class BatchCommand implements Callable<Integer> {
             err.println("cvpress: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("cvpress: cannot make the output folder " + outDir + ": " + e.getMessage());
+            err.println("cvpress: cannot make the output folder " + outDir + ": " + InputFile.reason(e));
             return ExitCodes.USAGE;
         }
         BatchInputs sources = new BatchInputs(inputs, jsonLines, Optional.ofNullable(report), System.in);
@@ -130,7 +131,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             records = report == null ? null : BatchReport.open(report);
         } catch (IOException e) {
-            err.println("cvpress: cannot write the report " + report + ": " + e.getMessage());
+            err.println("cvpress: cannot write the report " + report + ": " + InputFile.reason(e));
             return ExitCodes.USAGE;
         }
         OptionalLong total = quiet || !sources.repeatable() ? OptionalLong.empty() : OptionalLong.of(count(sources));
@@ -170,7 +171,7 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 AtomicOutput.removeAbandoned(folder);
             } catch (IOException e) {
-                problems.accept("cvpress: cannot tidy " + folder + ": " + e.getMessage());
+                problems.accept("cvpress: cannot tidy " + folder + ": " + InputFile.reason(e));
             }
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cvpress.api.CvPress;
+import dev.cvpress.api.InputFile;
 import dev.cvpress.api.Reading;
 import dev.cvpress.api.Renderer;
 import dev.cvpress.diag.Diagnostic;
@@ -78,7 +79,7 @@ final class BatchJob {
                     output(outputs, target, renderers.get(i), "written");
                     written++;
                 } catch (IOException e) {
-                    diagnostics.add(error("WRITE", "cannot write " + target + ": " + e.getMessage()));
+                    diagnostics.add(error("WRITE", "cannot write " + target + ": " + InputFile.reason(e)));
                     output(outputs, target, renderers.get(i), "failed");
                     outputFailed = true;
                 } catch (RuntimeException e) {

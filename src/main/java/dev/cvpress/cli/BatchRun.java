@@ -1,5 +1,6 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.api.InputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ final class BatchRun {
                         add(job.run(input, targets, progress::message));
                     }
                 } catch (UncheckedIOException e) {
-                    progress.message("cvpress: " + e.getMessage() + ": " + e.getCause().getMessage());
+                    progress.message("cvpress: " + e.getMessage() + ": " + InputFile.reason(e.getCause()));
                 } finally {
                     room.release();
                 }
@@ -118,7 +119,7 @@ final class BatchRun {
             workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
             close();
         } catch (IOException e) {
-            progress.message("cvpress: cannot finish the report: " + e.getMessage());
+            progress.message("cvpress: cannot finish the report: " + InputFile.reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -283,6 +283,61 @@ class BatchCommandTest extends CommandLineTest {
         }
     }
 
+    /**
+     * An argument that is no good (a pattern that does not parse, a path with a NUL) is one failed
+     * input; the others go on. A file whose name has pattern characters is that file.
+     */
+    @Test
+    void badArgumentsFailAloneAndLiteralNamesWinOverPatterns() throws Exception {
+        Path bracketed = write("in/cv[1].json", minimal("Bracket Ed"));
+        Path plain = write("in/plain.json", minimal("Plain Jo"));
+        Path outDir = dir.resolve("out");
+        Path report = dir.resolve("report.json");
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((plain + "\n" + dir + "/in/a\0b.json\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            assertEquals(1, run("batch", bracketed.toString(), dir.resolve("in") + "/[a", "-", "-o", outDir.toString(),
+                    "--report", report.toString()), err.toString());
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(List.of("cv-1-classic.pdf", "plain-classic.pdf"), files(outDir));
+        assertTrue(err.toString().contains(dir.resolve("in") + "/[a: error: not a valid pattern: "), err.toString());
+        assertTrue(err.toString().contains("b.json: error: not a usable file name: Nul character not allowed"),
+                err.toString());
+        assertFalse(err.toString().contains("internal error"), err.toString());
+        assertEquals(4, JSON.readTree(report.toFile()).size());
+        assertTrue(out.toString().contains("2 ok, 0 with warnings, 2 failed"), out.toString());
+    }
+
+    /** A line over the limit is refused with its own size, having been kept only up to the limit. */
+    @Test
+    void aHugeJsonLineIsRefusedWithItsSize() throws Exception {
+        Path jsonl = dir.resolve("big.jsonl");
+        String huge = "{\"basics\": {\"name\": \"Huge\", \"summary\": \"" + "x".repeat(6 * 1024 * 1024) + "\"}}";
+        Files.writeString(jsonl, line("Before") + "\n" + huge + "\r\n" + line("After") + "\n");
+
+        assertEquals(1, run("batch", jsonl.toString(), "-o", dir.resolve("out").toString()));
+
+        assertTrue(err.toString().contains(jsonl + ":2:1: error: the line is 6144 KiB; a résumé larger than 5 MiB is not read"),
+                err.toString());
+        assertEquals(List.of("After-classic.pdf", "Before-classic.pdf"), files(dir.resolve("out")));
+    }
+
+    @Test
+    void fileSystemProblemsAreToldInWords() throws Exception {
+        Path input = write("a.json", minimal("Ann"));
+        Path file = write("taken", "a file where the output folder should be");
+        assertEquals(2, run("batch", input.toString(), "-o", file.toString()));
+        assertTrue(err.toString().contains("cannot make the output folder " + file + ": already exists, and is not a folder"),
+                err.toString());
+        Path folder = Files.createDirectory(dir.resolve("report.json"));
+        assertEquals(2, run("batch", input.toString(), "-o", dir.resolve("out").toString(), "--report", folder.toString()));
+        assertTrue(err.toString().contains("cannot write the report " + folder + ": is a folder"), err.toString());
+        assertTrue(Files.isDirectory(folder));
+    }
+
     /** One résumé as one JSON line, named {@code name}. */
     private static String line(String name) throws Exception {
         ObjectNode resume = (ObjectNode) JSON.readTree(minimal(name));
