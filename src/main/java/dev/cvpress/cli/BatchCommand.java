@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +46,12 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every input was rendered (perhaps with warnings) or skipped", "1:at least one input failed",
                 "2:usage error"})
 final class BatchCommand implements Callable<Integer> {
+    /**
+     * The heap a résumé being rendered may take, its queued successors included, with room to spare:
+     * 64 jobs in the launcher's 256 MB crawled, 300 ran out of memory and lost résumés.
+     */
+    private static final long MEMORY_PER_JOB = 8L * 1024 * 1024;
+
     /** How long an interrupted run waits for the résumés being written before it exits. */
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(10);
 
@@ -104,13 +111,17 @@ final class BatchCommand implements Callable<Integer> {
             err.println("cvpress: --jobs must be at least 1, not " + jobs);
             return ExitCodes.USAGE;
         }
+        int workers = affordable(jobs, err);
         CvPress cvpress = Main.cvpress();
         List<Renderer> renderers = new ArrayList<>();
         OutputNames names;
         try {
-            for (String style : styles) {
-                for (String format : formats) {
-                    renderers.add(cvpress.renderer(look.applyTo(RenderOptions.of(style, format.toLowerCase(Locale.ROOT)))));
+            // Each named once however often it is given ("--format pdf,PDF" is one PDF, not two outputs of one name).
+            Set<String> formatIds = new LinkedHashSet<>();
+            formats.forEach(format -> formatIds.add(format.toLowerCase(Locale.ROOT)));
+            for (String style : new LinkedHashSet<>(styles)) {
+                for (String format : formatIds) {
+                    renderers.add(cvpress.renderer(look.applyTo(RenderOptions.of(style, format))));
                 }
             }
             names = new OutputNames(outDir, template, renderers);
@@ -136,7 +147,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         OptionalLong total = quiet || !sources.repeatable() ? OptionalLong.empty() : OptionalLong.of(count(sources));
         BatchProgress progress = BatchProgress.of(quiet, isTerminal(), total, err, Duration.ofSeconds(5));
-        BatchRun run = new BatchRun(new BatchJob(cvpress, renderers, skipExisting, !quiet), jobs, records, progress,
+        BatchRun run = new BatchRun(new BatchJob(cvpress, renderers, skipExisting, !quiet), workers, records, progress,
                 quiet ? null : spec.commandLine().getOut(), outDir);
         Thread interrupt = new Thread(() -> run.interrupt(INTERRUPT_GRACE), "cvpress-batch-interrupt");
         Runtime.getRuntime().addShutdownHook(interrupt);
@@ -160,6 +171,18 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         return anyFailed ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    /** {@code jobs}, or fewer if the heap cannot hold that many résumés at once (said on {@code err}). */
+    private static int affordable(int jobs, PrintWriter err) {
+        long heap = Runtime.getRuntime().maxMemory();
+        int most = (int) Math.max(1, Math.min(Integer.MAX_VALUE, heap / MEMORY_PER_JOB));
+        if (jobs <= most) {
+            return jobs;
+        }
+        err.printf(Locale.ROOT, "cvpress: --jobs %d is more than %d MB of memory holds; using %d (give it more with "
+                + "CVPRESS_JAVA_OPTS=-Xmx1g)%n", jobs, heap / (1024 * 1024), most);
+        return most;
     }
 
     /**

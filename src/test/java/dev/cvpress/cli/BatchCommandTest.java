@@ -338,6 +338,28 @@ class BatchCommandTest extends CommandLineTest {
         assertTrue(Files.isDirectory(folder));
     }
 
+    @Test
+    void aStyleOrFormatGivenTwiceIsRenderedOnce() throws Exception {
+        Path input = write("a.json", minimal("Ann"));
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("batch", input.toString(), "-o", outDir.toString(), "--style", "classic,modern,classic",
+                "--format", "pdf,PDF,docx"), err.toString());
+        assertEquals(List.of("a-classic.docx", "a-classic.pdf", "a-modern.docx", "a-modern.pdf"), files(outDir));
+    }
+
+    /** Past what the heap holds, more jobs only run out of memory and lose résumés: the run takes fewer and says so. */
+    @Test
+    void moreJobsThanTheMemoryHoldsAreCutDown() throws Exception {
+        write("in/a.json", minimal("Ann"));
+        write("in/b.json", minimal("Ben"));
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        assertEquals(0, run("batch", dir.resolve("in").toString(), "-o", dir.resolve("out").toString(), "--jobs",
+                "1000000"), err.toString());
+        assertTrue(err.toString().contains("--jobs 1000000 is more than " + heapMb + " MB of memory holds; using "
+                + heapMb / 8 + " "), err.toString());
+        assertEquals(List.of("a-classic.pdf", "b-classic.pdf"), files(dir.resolve("out")));
+    }
+
     /** One résumé as one JSON line, named {@code name}. */
     private static String line(String name) throws Exception {
         ObjectNode resume = (ObjectNode) JSON.readTree(minimal(name));
