@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,7 +54,11 @@ public final class AtomicOutput {
             throw new FileSystemException(target.toString(), null, "is a folder");
         }
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileSystemException(target.toString(), null, e.getFile() + " is a file, not a folder");
+        }
         Path temp = dir.resolve("." + target.getFileName() + "." + PID + "-" + Long.toHexString(RANDOM.nextLong()) + ".part");
         // Not Files.createTempFile: its file is private (0600), and the rename would keep that.
         // Buffered: the PDF writer hands over a few bytes at a time, a system call each unbuffered.

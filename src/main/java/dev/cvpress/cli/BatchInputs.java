@@ -103,10 +103,15 @@ final class BatchInputs {
         }
     }
 
-    /** A path as given: a folder is walked, a {@code .jsonl} file read line by line, anything else is one résumé. */
+    /**
+     * A path as given: a folder is walked (one without a résumé is a failed input, not silence), a
+     * {@code .jsonl} file read line by line, anything else is one résumé.
+     */
     private void path(Path path, Consumer<BatchInput> sink) {
         if (Files.isDirectory(path)) {
-            walk(path, p -> RESUME_FILE.matcher(p.getFileName().toString()).matches(), sink);
+            if (walk(path, p -> RESUME_FILE.matcher(p.getFileName().toString()).matches(), sink) == 0) {
+                sink.accept(new BatchInput.Unreadable(path.toString(), "no .json, .yaml or .yml file in this folder"));
+            }
         } else if (path.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             lines(path, sink);
         } else {
@@ -137,14 +142,7 @@ final class BatchInputs {
                     + " at character " + (e.getIndex() + 1)));
             return;
         }
-        int[] found = {0};
-        if (Files.isDirectory(base)) {
-            walk(base, p -> matcher.matches(p) || shallow.matches(p), input -> {
-                found[0]++;
-                sink.accept(input);
-            });
-        }
-        if (found[0] == 0) {
+        if (!Files.isDirectory(base) || walk(base, p -> matcher.matches(p) || shallow.matches(p), sink) == 0) {
             sink.accept(new BatchInput.Unreadable(pattern, "no file matches this pattern"));
         }
     }
@@ -152,23 +150,27 @@ final class BatchInputs {
     /**
      * Every regular file below {@code dir} that {@code wanted} accepts, in name order, folder by
      * folder. Hidden files and folders (a leading dot: version control, our own temporary files) are
-     * left out, and linked folders are not followed, so a link loop cannot trap the walk.
+     * left out, and linked folders are not followed, so a link loop cannot trap the walk. Returns
+     * how many inputs it handed on, a folder it could not list counted as one.
      */
-    private void walk(Path dir, Predicate<Path> wanted, Consumer<BatchInput> sink) {
+    private int walk(Path dir, Predicate<Path> wanted, Consumer<BatchInput> sink) {
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             sink.accept(new BatchInput.Unreadable(dir.toString(), "cannot list this folder: " + InputFile.reason(e)));
-            return;
+            return 1;
         }
+        int found = 0;
         for (Path child : children) {
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                walk(child, wanted, sink);
+                found += walk(child, wanted, sink);
             } else if (Files.isRegularFile(child) && wanted.test(child) && !isExcluded(child)) {
                 sink.accept(new BatchInput.File(child));
+                found++;
             }
         }
+        return found;
     }
 
     private boolean isExcluded(Path file) {

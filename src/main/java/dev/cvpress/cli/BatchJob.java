@@ -96,7 +96,7 @@ final class BatchJob {
             if (d.severity() != Severity.INFO) {
                 reported.add(DiagnosticJson.of(input.file(), d));
                 if (d.severity() == Severity.ERROR || printWarnings) {
-                    problems.accept(d.format(input.file()));
+                    problems.accept(Printable.of(d.format(input.file())));
                 }
             }
         }

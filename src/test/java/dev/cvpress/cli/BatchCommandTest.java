@@ -360,6 +360,23 @@ class BatchCommandTest extends CommandLineTest {
         assertEquals(List.of("a-classic.pdf", "b-classic.pdf"), files(dir.resolve("out")));
     }
 
+    /** A walk meets names nobody typed: control characters in them are shown, not sent to the terminal. */
+    @Test
+    void namesFoundInFoldersArePrintedWithoutTheirControlCharacters() throws Exception {
+        write("in/evil\u001B]0;owned\u0007\u202E.json", "{");
+        Files.createDirectories(dir.resolve("empty/.git"));
+        write("empty/.git/config.json", minimal("Hidden"));
+
+        assertEquals(1, run("batch", dir.resolve("in").toString(), dir.resolve("empty").toString(), "-o",
+                dir.resolve("out").toString()));
+
+        assertTrue(err.toString().contains("evil\\x1B]0;owned\\x07\\u202E.json:1:2: error: "), err.toString());
+        assertFalse(err.toString().contains("\u001B") || err.toString().contains("\u0007"), err.toString());
+        assertTrue(err.toString().contains(dir.resolve("empty") + ": error: no .json, .yaml or .yml file in this folder"),
+                err.toString());
+        assertTrue(out.toString().contains("0 ok, 0 with warnings, 2 failed"), out.toString());
+    }
+
     /** One résumé as one JSON line, named {@code name}. */
     private static String line(String name) throws Exception {
         ObjectNode resume = (ObjectNode) JSON.readTree(minimal(name));
