@@ -205,8 +205,25 @@ final class BatchCommand implements Callable<Integer> {
         return n.get();
     }
 
-    /** A terminal gets the redrawn bar; a file or a pipe gets plain lines. */
+    /**
+     * A terminal gets the redrawn bar; a file or a pipe gets plain lines. It is standard error that
+     * matters (the bar is drawn there), which {@link System#console} does not tell: it asks about
+     * standard input and output. Where {@code /proc} does not say, the console is the best guess.
+     */
     private static boolean isTerminal() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        try {
+            return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+
+    /** Whether an open file is a terminal: {@code /dev/pts/3}, {@code /dev/tty1}, not {@code /dev/null} or a pipe. */
+    static boolean isTerminalDevice(Path file) {
+        String name = file.toString();
+        return name.startsWith("/dev/pts/") || name.startsWith("/dev/tty");
     }
 }

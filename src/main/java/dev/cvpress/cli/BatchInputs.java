@@ -49,9 +49,20 @@ final class BatchInputs {
         this.stdin = stdin;
     }
 
-    /** Whether the inputs can be gone through twice (to count them first): not when they come from standard input. */
+    /** Whether the inputs can be gone through twice (to count them first): not when any comes from a pipe. */
     boolean repeatable() {
-        return !arguments.contains(STDIN);
+        return !arguments.contains(STDIN) && arguments.stream().allMatch(BatchInputs::rereadable)
+                && jsonLines.stream().allMatch(path -> rereadable(path.toString()));
+    }
+
+    /** Whether a path reads the same the second time: not a pipe ({@code --jsonl /dev/stdin}, {@code <(zcat ...)}). */
+    private static boolean rereadable(String argument) {
+        try {
+            Path path = Path.of(argument);
+            return !Files.exists(path) || Files.isRegularFile(path) || Files.isDirectory(path);
+        } catch (InvalidPathException e) {
+            return true;
+        }
     }
 
     /** Hands every input to {@code sink}, in order. */

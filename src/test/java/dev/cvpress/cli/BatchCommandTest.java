@@ -12,6 +12,7 @@ import dev.cvpress.support.DocxText;
 import dev.cvpress.support.PdfText;
 import dev.cvpress.support.Pipeline;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -375,6 +376,45 @@ class BatchCommandTest extends CommandLineTest {
         assertTrue(err.toString().contains(dir.resolve("empty") + ": error: no .json, .yaml or .yml file in this folder"),
                 err.toString());
         assertTrue(out.toString().contains("0 ok, 0 with warnings, 2 failed"), out.toString());
+    }
+
+    /**
+     * JSON Lines from a pipe ({@code --jsonl /dev/stdin}, {@code <(zcat people.jsonl.gz)}) can be read
+     * once only: counting them first for the progress display left nothing to render.
+     */
+    @Test
+    void jsonLinesFromAPipeAreReadOnce() throws Exception {
+        Path pipe = dir.resolve("people.pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        byte[] lines = (line("Ann Pipe") + "\n" + line("Ben Pipe") + "\n").getBytes(StandardCharsets.UTF_8);
+        // Like a shell's pipe: the lines once, then nothing however often it is opened again.
+        Thread writer = new Thread(() -> {
+            try {
+                for (byte[] content = lines; !Thread.currentThread().isInterrupted(); content = new byte[0]) {
+                    Files.write(pipe, content);
+                }
+            } catch (IOException e) {
+                // the test is over
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            assertEquals(0, run("batch", "--jsonl", pipe.toString(), "-o", dir.resolve("out").toString()), err.toString());
+        } finally {
+            writer.interrupt();
+            Files.readAllBytes(pipe); // lets a writer waiting for a reader go
+        }
+        assertEquals(List.of("Ann-Pipe-classic.pdf", "Ben-Pipe-classic.pdf"), files(dir.resolve("out")));
+    }
+
+    @Test
+    void onlyATerminalGetsTheBar() {
+        assertTrue(BatchCommand.isTerminalDevice(Path.of("/dev/pts/3")));
+        assertTrue(BatchCommand.isTerminalDevice(Path.of("/dev/tty1")));
+        assertFalse(BatchCommand.isTerminalDevice(Path.of("/dev/null")));
+        assertFalse(BatchCommand.isTerminalDevice(Path.of("pipe:[48213]")));
+        assertFalse(BatchCommand.isTerminalDevice(dir.resolve("batch.log")));
     }
 
     /** One résumé as one JSON line, named {@code name}. */
