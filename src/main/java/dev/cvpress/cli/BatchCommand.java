@@ -147,7 +147,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         OptionalLong total = quiet || !sources.repeatable() ? OptionalLong.empty() : OptionalLong.of(count(sources));
         BatchProgress progress = BatchProgress.of(quiet, isTerminal(), total, err, Duration.ofSeconds(5));
-        BatchRun run = new BatchRun(new BatchJob(cvpress, renderers, skipExisting, !quiet), workers, records, progress,
+        BatchRun run = new BatchRun(new BatchJob(cvpress, renderers, skipExisting, !quiet)::run, workers, records, progress,
                 quiet ? null : spec.commandLine().getOut(), outDir);
         Thread interrupt = new Thread(() -> run.interrupt(INTERRUPT_GRACE), "cvpress-batch-interrupt");
         Runtime.getRuntime().addShutdownHook(interrupt);

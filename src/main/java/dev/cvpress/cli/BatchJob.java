@@ -46,11 +46,7 @@ final class BatchJob {
      * is handed to {@code problems} as {@code FILE:LINE:COL: severity: ...}.
      */
     Outcome run(BatchInput input, List<Path> targets, Consumer<String> problems) {
-        ObjectNode record = JsonNodeFactory.instance.objectNode();
-        record.put("input", input.name());
-        if (input instanceof BatchInput.JsonLine line) {
-            record.put("line", line.line());
-        }
+        ObjectNode record = record(input);
         ArrayNode outputs = record.putArray("outputs");
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean outputFailed = false;
@@ -89,7 +85,32 @@ final class BatchJob {
                 }
             }
         }
-        Status status = status(diagnostics, outputFailed, todo.isEmpty());
+        return outcome(input, record, status(diagnostics, outputFailed, todo.isEmpty()), written, diagnostics,
+                printWarnings, problems);
+    }
+
+    /**
+     * What is left to say of an input whose job broke off with {@code e} (a bug, a stack or the
+     * heap run out): it failed, with an internal error; the batch goes on.
+     */
+    static Outcome crashed(BatchInput input, Throwable e, Consumer<String> problems) {
+        ObjectNode record = record(input);
+        record.putArray("outputs");
+        return outcome(input, record, Status.FAILED, 0, List.of(internal(e)), false, problems);
+    }
+
+    private static ObjectNode record(BatchInput input) {
+        ObjectNode record = JsonNodeFactory.instance.objectNode();
+        record.put("input", input.name());
+        if (input instanceof BatchInput.JsonLine line) {
+            record.put("line", line.line());
+        }
+        return record;
+    }
+
+    /** Completes the record with the status and the diagnostics, and hands on those to print. */
+    private static Outcome outcome(BatchInput input, ObjectNode record, Status status, int written,
+            List<Diagnostic> diagnostics, boolean printWarnings, Consumer<String> problems) {
         record.put("status", status.name().toLowerCase(Locale.ROOT));
         ArrayNode reported = record.putArray("diagnostics");
         for (Diagnostic d : diagnostics.stream().map(input::located).toList()) {
@@ -121,7 +142,7 @@ final class BatchJob {
         node.put("status", status);
     }
 
-    private static Diagnostic internal(RuntimeException e) {
+    private static Diagnostic internal(Throwable e) {
         return error("INTERNAL", "internal error: " + e + " (please report this with the input)");
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * A batch under way: the workers, the counts, the report and the progress display. It ends once,
@@ -27,7 +28,7 @@ final class BatchRun {
     /** How far the reading thread may run ahead of the workers, per worker. */
     private static final int QUEUED_PER_WORKER = 4;
 
-    private final BatchJob job;
+    private final Work job;
     private final BatchReport records;
     private final BatchProgress progress;
     private final PrintWriter summary;
@@ -47,7 +48,7 @@ final class BatchRun {
      * {@code records} may be null (no report); {@code summary} gets the closing line, null for none
      * ({@code --quiet}).
      */
-    BatchRun(BatchJob job, int jobs, BatchReport records, BatchProgress progress, PrintWriter summary, Path outDir) {
+    BatchRun(Work job, int jobs, BatchReport records, BatchProgress progress, PrintWriter summary, Path outDir) {
         this.job = job;
         this.records = records;
         this.progress = progress;
@@ -71,7 +72,7 @@ final class BatchRun {
             workers.execute(() -> {
                 try {
                     if (!stopping) {
-                        add(job.run(input, targets, progress::message));
+                        add(outcome(input, targets));
                     }
                 } catch (UncheckedIOException e) {
                     progress.message("cvpress: " + e.getMessage() + ": " + InputFile.reason(e.getCause()));
@@ -82,6 +83,15 @@ final class BatchRun {
         } catch (RejectedExecutionException e) {
             room.release();
             throw new CancellationException("interrupted");
+        }
+    }
+
+    /** The job's outcome; whatever escapes it (an error, which a job does not catch) fails this input alone. */
+    private BatchJob.Outcome outcome(BatchInput input, List<Path> targets) {
+        try {
+            return job.run(input, targets, progress::message);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return BatchJob.crashed(input, e, progress::message);
         }
     }
 
@@ -156,5 +166,10 @@ final class BatchRun {
 
     private static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
+    }
+
+    /** What is done with each input: {@link BatchJob#run}. */
+    interface Work {
+        BatchJob.Outcome run(BatchInput input, List<Path> targets, Consumer<String> problems);
     }
 }
