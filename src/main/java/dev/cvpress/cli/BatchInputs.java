@@ -120,7 +120,7 @@ final class BatchInputs {
      */
     private void path(Path path, Consumer<BatchInput> sink) {
         if (Files.isDirectory(path)) {
-            if (walk(path, p -> RESUME_FILE.matcher(p.getFileName().toString()).matches(), sink) == 0) {
+            if (walk(path, p -> RESUME_FILE.matcher(p.getFileName().toString()).matches(), Integer.MAX_VALUE, sink) == 0) {
                 sink.accept(new BatchInput.Unreadable(path.toString(), "no .json, .yaml or .yml file in this folder"));
             }
         } else if (path.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
@@ -153,18 +153,21 @@ final class BatchInputs {
                     + " at character " + (e.getIndex() + 1)));
             return;
         }
-        if (!Files.isDirectory(base) || walk(base, p -> matcher.matches(p) || shallow.matches(p), sink) == 0) {
+        // Without "**" a pattern reaches only as deep as it has parts: cvs/*.json never looks inside cvs/x/.
+        int depth = pattern.contains("**") ? Integer.MAX_VALUE : parts.length - first;
+        if (!Files.isDirectory(base) || walk(base, p -> matcher.matches(p) || shallow.matches(p), depth, sink) == 0) {
             sink.accept(new BatchInput.Unreadable(pattern, "no file matches this pattern"));
         }
     }
 
     /**
-     * Every regular file below {@code dir} that {@code wanted} accepts, in name order, folder by
+     * Every regular file below {@code dir}, at most {@code depth} levels down ({@code 1}: in
+     * {@code dir} itself), that {@code wanted} accepts, in name order, folder by
      * folder. Hidden files and folders (a leading dot: version control, our own temporary files) are
      * left out, and linked folders are not followed, so a link loop cannot trap the walk. Returns
      * how many inputs it handed on, a folder it could not list counted as one.
      */
-    private int walk(Path dir, Predicate<Path> wanted, Consumer<BatchInput> sink) {
+    private int walk(Path dir, Predicate<Path> wanted, int depth, Consumer<BatchInput> sink) {
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
@@ -175,7 +178,9 @@ final class BatchInputs {
         int found = 0;
         for (Path child : children) {
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                found += walk(child, wanted, sink);
+                if (depth > 1) {
+                    found += walk(child, wanted, depth - 1, sink);
+                }
             } else if (Files.isRegularFile(child) && wanted.test(child) && !isExcluded(child)) {
                 sink.accept(new BatchInput.File(child));
                 found++;
