@@ -4,6 +4,7 @@ import dev.cvpress.api.Renderer;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,12 @@ final class OutputNames {
     private final String template;
     private final List<Renderer> renderers;
     /** Names taken so far, lower-cased: two names differing only in case are one file on some systems. */
-    private final Set<String> taken = new HashSet<>();
+    private final NameSet taken = new NameSet();
+    /**
+     * For a stem that has needed numbers, the last one given, so the next input of that stem starts
+     * there instead of trying -2, -3, … again (a thousand {@code cv.json} would take a million tries).
+     */
+    private final Map<String, Integer> lastNumber = new HashMap<>();
 
     /**
      * @throws IllegalArgumentException when the template names an unknown field, gives two outputs of
@@ -69,9 +75,15 @@ final class OutputNames {
     List<Path> claim(BatchInput input) {
         String stem = sanitize(input.stem()).orElse(input.fallbackStem());
         List<String> names = names(stem);
-        for (int n = 2; names.stream().anyMatch(name -> taken.contains(key(name))); n++) {
-            String suffix = "-" + n;
-            names = names(stem).stream().map(name -> numbered(name, suffix)).toList();
+        if (names.stream().anyMatch(name -> taken.contains(key(name)))) {
+            int n = lastNumber.getOrDefault(key(stem), 1);
+            List<String> candidates;
+            do {
+                String suffix = "-" + ++n;
+                candidates = names.stream().map(name -> numbered(name, suffix)).toList();
+            } while (candidates.stream().anyMatch(name -> taken.contains(key(name))));
+            lastNumber.put(key(stem), n);
+            names = candidates;
         }
         List<Path> paths = new ArrayList<>();
         for (String name : names) {

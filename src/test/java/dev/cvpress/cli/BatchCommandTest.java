@@ -171,6 +171,27 @@ class BatchCommandTest extends CommandLineTest {
         }
     }
 
+    /** Numbers go on from the last one a stem was given, and past names that other stems took. */
+    @Test
+    void manyInputsOfOneNameAreNumberedOnAndNeverMeet() throws Exception {
+        Path jsonl = dir.resolve("same.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.add(line(i == 2 ? "cv-3" : "cv"));
+        }
+        Files.writeString(jsonl, String.join("\n", lines) + "\n");
+        Path outDir = dir.resolve("out");
+
+        assertEquals(0, run("batch", jsonl.toString(), "-o", outDir.toString(), "--name", "{stem}.{ext}", "--quiet"),
+                err.toString());
+
+        List<String> names = files(outDir);
+        assertEquals(40, names.size(), names.toString());
+        assertTrue(names.containsAll(List.of("cv.pdf", "cv-2.pdf", "cv-3.pdf", "cv-4.pdf", "cv-40.pdf")), names.toString());
+        assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("cv-3.pdf"))).contains("cv-3"), "line 3 is cv-3 itself");
+        assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("cv-4.pdf"))).contains("Quillfield"));
+    }
+
     @Test
     void jsonLinesAreOneResumeEachLocatedByLine() throws Exception {
         Path jsonl = dir.resolve("people.data");
