@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -51,6 +53,9 @@ final class BatchCommand implements Callable<Integer> {
      * 64 jobs in the launcher's 256 MB crawled, 300 ran out of memory and lost résumés.
      */
     private static final long MEMORY_PER_JOB = 8L * 1024 * 1024;
+
+    /** How many output folders a run remembers having tidied. */
+    private static final int RECENT_FOLDERS = 256;
 
     /** How long an interrupted run waits for the résumés being written before it exits. */
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(10);
@@ -134,7 +139,7 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BatchInputs sources = new BatchInputs(inputs, jsonLines, Optional.ofNullable(report), System.in);
-        Set<Path> tidied = new HashSet<>();
+        Set<Path> tidied = recentlySeen();
         BatchReport records;
         try {
             if (report != null) {
@@ -197,6 +202,20 @@ final class BatchCommand implements Callable<Integer> {
                 problems.accept("cvpress: cannot tidy " + folder + ": " + InputFile.reason(e));
             }
         }
+    }
+
+    /**
+     * The folders met lately: with {@code --name {stem}/{style}.{ext}} each input has a folder of its
+     * own, and remembering them all would grow with the batch. One forgotten and met again is only
+     * tidied again.
+     */
+    private static Set<Path> recentlySeen() {
+        return Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Path, Boolean> eldest) {
+                return size() > RECENT_FOLDERS;
+            }
+        });
     }
 
     private static long count(BatchInputs sources) {
