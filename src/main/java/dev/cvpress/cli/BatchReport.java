@@ -19,19 +19,26 @@ import java.nio.file.Path;
  */
 final class BatchReport implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path target;
     private final AtomicOutput.Pending file;
     private final Writer out;
     private boolean first = true;
     private boolean closed;
 
-    private BatchReport(AtomicOutput.Pending file) throws IOException {
+    private BatchReport(Path target, AtomicOutput.Pending file) throws IOException {
+        this.target = target;
         this.file = file;
         this.out = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
         out.write("[");
     }
 
     static BatchReport open(Path path) throws IOException {
-        return new BatchReport(AtomicOutput.open(path));
+        return new BatchReport(path, AtomicOutput.open(path));
+    }
+
+    /** Where the report goes. */
+    Path target() {
+        return target;
     }
 
     /** Adds a record; after {@link #close} (an interrupted run's last workers) records are dropped. */
@@ -44,7 +51,7 @@ final class BatchReport implements AutoCloseable {
             out.write(JSON.writeValueAsString(record));
             first = false;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report", e);
+            throw new UncheckedIOException("cannot write the report " + target, e);
         }
     }
 

@@ -43,6 +43,7 @@ final class BatchRun {
     private final LongAdder files = new LongAdder();
     private volatile boolean stopping;
     private boolean closed;
+    private boolean reportLost;
 
     /**
      * {@code records} may be null (no report); {@code summary} gets the closing line, null for none
@@ -109,12 +110,15 @@ final class BatchRun {
         progress.done(outcome.status() == BatchJob.Status.FAILED);
     }
 
-    /** Waits for every queued input, then closes the report and prints the summary; true when any input failed. */
-    boolean finish() throws IOException, InterruptedException {
+    /**
+     * Waits for every queued input, then closes the report and prints the summary; true when any
+     * input failed or the report could not be written.
+     */
+    boolean finish() throws InterruptedException {
         workers.shutdown();
         workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
         close();
-        return failed.sum() > 0;
+        return failed.sum() > 0 || reportLost;
     }
 
     /**
@@ -128,23 +132,24 @@ final class BatchRun {
         try {
             workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
             close();
-        } catch (IOException e) {
-            progress.message("cvpress: cannot finish the report: " + InputFile.reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private synchronized void close() throws IOException {
+    private synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        progress.close();
         try {
-            progress.close();
             if (records != null) {
                 records.close();
             }
+        } catch (IOException e) {
+            reportLost = true;
+            progress.message("cvpress: cannot write the report " + records.target() + ": " + InputFile.reason(e));
         } finally {
             if (summary != null) {
                 summary.println(summaryLine());

@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +87,27 @@ class BatchRunTest {
         assertTrue(summary.toString().contains("run it again with --skip-existing"), summary.toString());
         assertTrue(!run.finish(), "finishing after an interrupt changes nothing");
         assertEquals(1, summary.toString().lines().count(), summary.toString());
+    }
+
+    /** A report that cannot be put in place at the end used to end the run with an internal error. */
+    @Test
+    void aReportThatCannotBeWrittenIsSaidAndFailsTheRun() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("reports"));
+        Path report = folder.resolve("report.json");
+        BatchRun run = new BatchRun((input, targets, printed) -> ok(input), 1, BatchReport.open(report), progress,
+                new PrintWriter(summary), Path.of("out"));
+        run.submit(new BatchInput.Unreadable("a.json", "-"), List.of());
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
+
+        assertTrue(run.finish(), "the run failed: its report is lost");
+        assertTrue(problems.toString().contains("cvpress: cannot write the report " + report + ": no such file"),
+                problems.toString());
+        assertTrue(summary.toString().startsWith("1 résumé in "), summary.toString());
     }
 
     private static BatchJob.Outcome ok(BatchInput input) {
