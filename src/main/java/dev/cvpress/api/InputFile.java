@@ -2,32 +2,77 @@ package dev.cvpress.api;
 
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Severity;
+import dev.cvpress.json.SourceParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Reading an input file, with the failure turned into a diagnostic a person can act on. */
+/**
+ * Reading an input file, with the failure turned into a diagnostic a person can act on. At most one
+ * byte more than a résumé may have is read, so a huge file (or {@code /dev/zero}) costs no memory.
+ */
 public record InputFile(Optional<byte[]> bytes, Optional<Diagnostic> problem) {
 
     public static InputFile read(Path path) {
         try {
             if (Files.isDirectory(path)) {
-                return failed("is a folder, not a file");
+                return failed(problem("READ", "is a folder, not a file"));
             }
-            return new InputFile(Optional.of(Files.readAllBytes(path)), Optional.empty());
-        } catch (NoSuchFileException e) {
-            return failed("no such file");
-        } catch (AccessDeniedException e) {
-            return failed("permission denied");
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(SourceParser.MAX_BYTES + 1);
+            }
+            if (bytes.length > SourceParser.MAX_BYTES) {
+                return failed(tooLarge("file", Files.isRegularFile(path) ? OptionalLong.of(Files.size(path)) : OptionalLong.empty()));
+            }
+            return new InputFile(Optional.of(bytes), Optional.empty());
         } catch (IOException e) {
-            return failed("cannot read: " + e.getMessage());
+            return failed(problem("READ", reason(e)));
         }
     }
 
-    private static InputFile failed(String message) {
-        return new InputFile(Optional.empty(), Optional.of(new Diagnostic(Severity.ERROR, "READ", "", 0, 0, message)));
+    /** The refusal of an input (a {@code file}, a {@code line}) larger than a résumé may be; its size if known. */
+    public static Diagnostic tooLarge(String what, OptionalLong bytes) {
+        String limit = SourceParser.MAX_BYTES / (1024 * 1024) + " MiB";
+        return problem("TOO_LARGE", bytes.isPresent()
+                ? "the " + what + " is " + bytes.getAsLong() / 1024 + " KiB; a résumé larger than " + limit + " is not read"
+                : "the " + what + " goes on past " + limit + "; a résumé larger than that is not read");
+    }
+
+    /** What went wrong with a file, in a few words: "no such file", "permission denied", "file name too long". */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists, and is not a folder";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "a part of the path is a file, not a folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            String reason = fs.getReason();
+            return reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private static Diagnostic problem(String code, String message) {
+        return new Diagnostic(Severity.ERROR, code, "", 0, 0, message);
+    }
+
+    private static InputFile failed(Diagnostic problem) {
+        return new InputFile(Optional.empty(), Optional.of(problem));
     }
 }

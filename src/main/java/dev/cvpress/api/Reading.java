@@ -24,7 +24,12 @@ public final class Reading {
 
     /** An input that could not be read at all ({@code message} says why: "no such file", "permission denied"). */
     public static Reading unreadable(String source, String message) {
-        return new Reading(source, Optional.empty(), List.of(new Diagnostic(Severity.ERROR, "READ", "", 0, 0, message)));
+        return unreadable(source, new Diagnostic(Severity.ERROR, "READ", "", 0, 0, message));
+    }
+
+    /** An input refused before it was read, for the reason {@code problem} gives. */
+    public static Reading unreadable(String source, Diagnostic problem) {
+        return new Reading(source, Optional.empty(), List.of(problem));
     }
 
     /** The name diagnostics are reported against: the file, or what the caller called the bytes. */

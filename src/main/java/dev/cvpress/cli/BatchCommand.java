@@ -1,27 +1,30 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.api.AtomicOutput;
 import dev.cvpress.api.CvPress;
+import dev.cvpress.api.InputFile;
 import dev.cvpress.api.RenderOptions;
 import dev.cvpress.api.Renderer;
 import dev.cvpress.style.StyleException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +48,17 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every input was rendered (perhaps with warnings) or skipped", "1:at least one input failed",
                 "2:usage error"})
 final class BatchCommand implements Callable<Integer> {
-    /** How far the reading thread may run ahead of the workers, per worker. */
-    private static final int QUEUED_PER_WORKER = 4;
+    /**
+     * The heap a résumé being rendered may take, its queued successors included, with room to spare:
+     * 64 jobs in the launcher's 256 MB crawled, 300 ran out of memory and lost résumés.
+     */
+    private static final long MEMORY_PER_JOB = 8L * 1024 * 1024;
+
+    /** How many output folders a run remembers having tidied. */
+    private static final int RECENT_FOLDERS = 256;
+
+    /** How long an interrupted run waits for the résumés being written before it exits. */
+    private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(10);
 
     @Spec
     private CommandSpec spec;
@@ -104,13 +116,17 @@ final class BatchCommand implements Callable<Integer> {
             err.println("cvpress: --jobs must be at least 1, not " + jobs);
             return ExitCodes.USAGE;
         }
+        int workers = affordable(jobs, err);
         CvPress cvpress = Main.cvpress();
         List<Renderer> renderers = new ArrayList<>();
         OutputNames names;
         try {
-            for (String style : styles) {
-                for (String format : formats) {
-                    renderers.add(cvpress.renderer(look.applyTo(RenderOptions.of(style, format.toLowerCase(Locale.ROOT)))));
+            // Each named once however often it is given ("--format pdf,PDF" is one PDF, not two outputs of one name).
+            Set<String> formatIds = new LinkedHashSet<>();
+            formats.forEach(format -> formatIds.add(format.toLowerCase(Locale.ROOT)));
+            for (String style : new LinkedHashSet<>(styles)) {
+                for (String format : formatIds) {
+                    renderers.add(cvpress.renderer(look.applyTo(RenderOptions.of(style, format))));
                 }
             }
             names = new OutputNames(outDir, template, renderers);
@@ -119,52 +135,87 @@ final class BatchCommand implements Callable<Integer> {
             err.println("cvpress: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("cvpress: cannot make the output folder " + outDir + ": " + e.getMessage());
+            err.println("cvpress: cannot make the output folder " + outDir + ": " + InputFile.reason(e));
             return ExitCodes.USAGE;
         }
         BatchInputs sources = new BatchInputs(inputs, jsonLines, Optional.ofNullable(report), System.in);
+        Set<Path> tidied = recentlySeen();
         BatchReport records;
         try {
+            if (report != null) {
+                removeAbandoned(report.toAbsolutePath().getParent(), tidied, err::println);
+            }
             records = report == null ? null : BatchReport.open(report);
         } catch (IOException e) {
-            err.println("cvpress: cannot write the report " + report + ": " + e.getMessage());
+            err.println("cvpress: cannot write the report " + report + ": " + InputFile.reason(e));
             return ExitCodes.USAGE;
         }
         OptionalLong total = quiet || !sources.repeatable() ? OptionalLong.empty() : OptionalLong.of(count(sources));
-        Tally tally = new Tally();
-        long start = System.nanoTime();
-        try (records; BatchProgress progress = BatchProgress.of(quiet, isTerminal(), total, err, Duration.ofSeconds(5))) {
-            BatchJob job = new BatchJob(cvpress, renderers, skipExisting, !quiet);
-            ExecutorService workers = Executors.newFixedThreadPool(jobs);
-            Semaphore room = new Semaphore(jobs * QUEUED_PER_WORKER);
+        BatchProgress progress = BatchProgress.of(quiet, isTerminal(), total, err, Duration.ofSeconds(5));
+        BatchRun run = new BatchRun(new BatchJob(cvpress, renderers, skipExisting, !quiet)::run, workers, records, progress,
+                quiet ? null : spec.commandLine().getOut(), outDir);
+        Thread interrupt = new Thread(() -> run.interrupt(INTERRUPT_GRACE), "cvpress-batch-interrupt");
+        Runtime.getRuntime().addShutdownHook(interrupt);
+        boolean anyFailed;
+        try {
+            sources.forEach(input -> {
+                List<Path> targets = names.claim(input);
+                for (Path target : targets) {
+                    removeAbandoned(target.toAbsolutePath().getParent(), tidied, progress::message);
+                }
+                run.submit(input, targets);
+            });
+        } catch (CancellationException e) {
+            // interrupted: the shutdown hook finishes the run
+        } finally {
+            anyFailed = run.finish();
             try {
-                sources.forEach(input -> {
-                    List<Path> targets = names.claim(input);
-                    room.acquireUninterruptibly();
-                    workers.execute(() -> {
-                        try {
-                            BatchJob.Outcome outcome = job.run(input, targets, progress::message);
-                            tally.add(outcome);
-                            if (records != null) {
-                                records.add(outcome.record());
-                            }
-                            progress.done(outcome.status() == BatchJob.Status.FAILED);
-                        } catch (UncheckedIOException e) {
-                            progress.message("cvpress: " + e.getMessage() + ": " + e.getCause().getMessage());
-                        } finally {
-                            room.release();
-                        }
-                    });
-                });
-            } finally {
-                workers.shutdown();
-                workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+                Runtime.getRuntime().removeShutdownHook(interrupt);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is finishing the run
             }
         }
-        if (!quiet) {
-            spec.commandLine().getOut().println(tally.summary(System.nanoTime() - start, outDir));
+        return anyFailed ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    /** {@code jobs}, or fewer if the heap cannot hold that many résumés at once (said on {@code err}). */
+    private static int affordable(int jobs, PrintWriter err) {
+        long heap = Runtime.getRuntime().maxMemory();
+        int most = (int) Math.max(1, Math.min(Integer.MAX_VALUE, heap / MEMORY_PER_JOB));
+        if (jobs <= most) {
+            return jobs;
         }
-        return tally.failed.sum() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        err.printf(Locale.ROOT, "cvpress: --jobs %d is more than %d MB of memory holds; using %d (give it more with "
+                + "CVPRESS_JAVA_OPTS=-Xmx1g)%n", jobs, heap / (1024 * 1024), most);
+        return most;
+    }
+
+    /**
+     * The first time a run meets a folder it writes to, it removes the temporary files that a killed
+     * run left there, so they do not pile up across interrupted runs.
+     */
+    private static void removeAbandoned(Path folder, Set<Path> seen, Consumer<String> problems) {
+        if (seen.add(folder)) {
+            try {
+                AtomicOutput.removeAbandoned(folder);
+            } catch (IOException e) {
+                problems.accept("cvpress: cannot tidy " + folder + ": " + InputFile.reason(e));
+            }
+        }
+    }
+
+    /**
+     * The folders met lately: with {@code --name {stem}/{style}.{ext}} each input has a folder of its
+     * own, and remembering them all would grow with the batch. One forgotten and met again is only
+     * tidied again.
+     */
+    private static Set<Path> recentlySeen() {
+        return Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Path, Boolean> eldest) {
+                return size() > RECENT_FOLDERS;
+            }
+        });
     }
 
     private static long count(BatchInputs sources) {
@@ -173,37 +224,25 @@ final class BatchCommand implements Callable<Integer> {
         return n.get();
     }
 
-    /** A terminal gets the redrawn bar; a file or a pipe gets plain lines. */
+    /**
+     * A terminal gets the redrawn bar; a file or a pipe gets plain lines. It is standard error that
+     * matters (the bar is drawn there), which {@link System#console} does not tell: it asks about
+     * standard input and output. Where {@code /proc} does not say, the console is the best guess.
+     */
     private static boolean isTerminal() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        try {
+            return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
-    /** The counts for the summary, added to by the workers. */
-    private static final class Tally {
-        final LongAdder ok = new LongAdder();
-        final LongAdder warnings = new LongAdder();
-        final LongAdder failed = new LongAdder();
-        final LongAdder skipped = new LongAdder();
-        final LongAdder files = new LongAdder();
-
-        void add(BatchJob.Outcome outcome) {
-            switch (outcome.status()) {
-                case OK -> ok.increment();
-                case WARNINGS -> warnings.increment();
-                case FAILED -> failed.increment();
-                case SKIPPED -> skipped.increment();
-            }
-            files.add(outcome.written());
-        }
-
-        /** {@code 1000 résumés in 8.3 s (120.5/s): 990 ok, 8 with warnings, 2 failed, 0 skipped; 1996 files written to out}. */
-        String summary(long nanos, Path outDir) {
-            long inputs = ok.sum() + warnings.sum() + failed.sum() + skipped.sum();
-            double seconds = nanos / 1e9;
-            return String.format(Locale.ROOT,
-                    "%d résumés in %.1f s (%.1f/s): %d ok, %d with warnings, %d failed, %d skipped; %d files written to %s",
-                    inputs, seconds, inputs / Math.max(seconds, 1e-9), ok.sum(), warnings.sum(), failed.sum(),
-                    skipped.sum(), files.sum(), outDir);
-        }
+    /** Whether an open file is a terminal: {@code /dev/pts/3}, {@code /dev/tty1}, not {@code /dev/null} or a pipe. */
+    static boolean isTerminalDevice(Path file) {
+        String name = file.toString();
+        return name.startsWith("/dev/pts/") || name.startsWith("/dev/tty");
     }
 }

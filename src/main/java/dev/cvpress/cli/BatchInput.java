@@ -4,26 +4,23 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cvpress.api.CvPress;
+import dev.cvpress.api.InputFile;
 import dev.cvpress.api.Reading;
 import dev.cvpress.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /** One résumé of a batch: a file, or one line of a JSON Lines file. */
 sealed interface BatchInput {
-
-    /** The file the input is, or is in. */
-    Path path();
 
     /** What diagnostics and the report call it: the file, or {@code FILE:LINE} for a JSON line. */
     default String name() {
         return file();
     }
 
-    /** The file diagnostics are located in. */
-    default String file() {
-        return path().toString();
-    }
+    /** The file diagnostics are located in: the file the input is, or is in. */
+    String file();
 
     /** The unsanitized base of the output names; empty when the input offers none. */
     String stem();
@@ -41,8 +38,11 @@ sealed interface BatchInput {
         return d;
     }
 
-    /** A path that could not be listed or matched: it becomes a failed input with {@code message}. */
-    record Unreadable(Path path, String message) implements BatchInput {
+    /**
+     * An argument that could not be listed, matched or even made a path of (as given, in {@code file}):
+     * it becomes a failed input with {@code message}.
+     */
+    record Unreadable(String file, String message) implements BatchInput {
         @Override
         public String stem() {
             return "";
@@ -50,12 +50,17 @@ sealed interface BatchInput {
 
         @Override
         public Reading read(CvPress cvpress) {
-            return Reading.unreadable(path.toString(), message);
+            return Reading.unreadable(file, message);
         }
     }
 
     /** A résumé file; it is read only when a worker gets to it. */
     record File(Path path) implements BatchInput {
+        @Override
+        public String file() {
+            return path.toString();
+        }
+
         /** The file name without its extension: {@code my.cv.v2} for {@code my.cv.v2.json}. */
         @Override
         public String stem() {
@@ -72,11 +77,17 @@ sealed interface BatchInput {
     }
 
     /**
-     * Line {@code line} (from 1) of a JSON Lines file, already read; parse positions (line 1 of the
-     * record) are moved to the line's place in the file.
+     * Line {@code line} (from 1) of a JSON Lines file, already read: {@code length} bytes, of which
+     * {@code bytes} holds no more than a résumé may have. Parse positions (line 1 of the record) are
+     * moved to the line's place in the file.
      */
-    record JsonLine(Path path, long line, byte[] bytes) implements BatchInput {
+    record JsonLine(Path path, long line, byte[] bytes, long length) implements BatchInput {
         private static final JsonFactory JSON = new JsonFactory();
+
+        @Override
+        public String file() {
+            return path.toString();
+        }
 
         @Override
         public String name() {
@@ -118,7 +129,10 @@ sealed interface BatchInput {
 
         @Override
         public Reading read(CvPress cvpress) {
-            return cvpress.read(bytes, path.toString());
+            if (length > bytes.length) {
+                return Reading.unreadable(file(), InputFile.tooLarge("line", OptionalLong.of(length)));
+            }
+            return cvpress.read(bytes, file());
         }
 
         @Override

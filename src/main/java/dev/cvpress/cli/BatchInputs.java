@@ -1,5 +1,6 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.api.InputFile;
 import dev.cvpress.json.SourceParser;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -7,11 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.Arrays;
@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -48,9 +49,20 @@ final class BatchInputs {
         this.stdin = stdin;
     }
 
-    /** Whether the inputs can be gone through twice (to count them first): not when they come from standard input. */
+    /** Whether the inputs can be gone through twice (to count them first): not when any comes from a pipe. */
     boolean repeatable() {
-        return !arguments.contains(STDIN);
+        return !arguments.contains(STDIN) && arguments.stream().allMatch(BatchInputs::rereadable)
+                && jsonLines.stream().allMatch(path -> rereadable(path.toString()));
+    }
+
+    /** Whether a path reads the same the second time: not a pipe ({@code --jsonl /dev/stdin}, {@code <(zcat ...)}). */
+    private static boolean rereadable(String argument) {
+        try {
+            Path path = Path.of(argument);
+            return !Files.exists(path) || Files.isRegularFile(path) || Files.isDirectory(path);
+        } catch (InvalidPathException e) {
+            return true;
+        }
     }
 
     /** Hands every input to {@code sink}, in order. */
@@ -58,32 +70,59 @@ final class BatchInputs {
         for (String argument : arguments) {
             if (argument.equals(STDIN)) {
                 fromStandardInput(sink);
-            } else if (GLOB.matcher(argument).find()) {
-                glob(argument, sink);
             } else {
-                path(Path.of(argument), sink);
+                // A file whose name has pattern characters ("cv[1].json") is that file.
+                asPath(argument, sink).ifPresent(path -> {
+                    if (GLOB.matcher(argument).find() && !Files.exists(path)) {
+                        glob(argument, sink);
+                    } else {
+                        path(path, sink);
+                    }
+                });
             }
         }
         jsonLines.forEach(file -> lines(file, sink));
     }
 
+    /** The paths listed on standard input, one a line, each taken as it is (no patterns). */
     private void fromStandardInput(Consumer<BatchInput> sink) {
         try {
             BufferedReader reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
-                    path(Path.of(line.strip()), sink);
+                    asPath(line.strip(), sink).ifPresent(path -> path(path, sink));
                 }
             }
         } catch (IOException e) {
-            sink.accept(new BatchInput.Unreadable(Path.of(STDIN), "cannot read the list of paths: " + e.getMessage()));
+            sink.accept(new BatchInput.Unreadable(STDIN, "cannot read the list of paths: " + InputFile.reason(e)));
         }
     }
 
-    /** A path as given: a folder is walked, a {@code .jsonl} file read line by line, anything else is one résumé. */
+    /**
+     * {@code text} as a path; a text no path can be (a NUL, or letters the system's file-name
+     * encoding lacks) is handed on as a failed input instead.
+     */
+    private static Optional<Path> asPath(String text, Consumer<BatchInput> sink) {
+        try {
+            return Optional.of(Path.of(text));
+        } catch (InvalidPathException e) {
+            String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+            String hint = names.replace("-", "").equalsIgnoreCase("UTF8") ? ""
+                    : " (file names are read as " + names + " here; run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8)";
+            sink.accept(new BatchInput.Unreadable(text, "not a usable file name: " + e.getReason() + hint));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A path as given: a folder is walked (one without a résumé is a failed input, not silence), a
+     * {@code .jsonl} file read line by line, anything else is one résumé.
+     */
     private void path(Path path, Consumer<BatchInput> sink) {
         if (Files.isDirectory(path)) {
-            walk(path, p -> RESUME_FILE.matcher(p.getFileName().toString()).matches(), sink);
+            if (walk(path, p -> RESUME_FILE.matcher(p.getFileName().toString()).matches(), Integer.MAX_VALUE, sink) == 0) {
+                sink.accept(new BatchInput.Unreadable(path.toString(), "no .json, .yaml or .yml file in this folder"));
+            }
         } else if (path.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             lines(path, sink);
         } else {
@@ -103,41 +142,51 @@ final class BatchInputs {
         }
         Path base = first == 0 ? Path.of("") : Path.of(parts[0].isEmpty() && first == 1 ? "/"
                 : String.join("/", List.of(parts).subList(0, first)));
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        // As in shells with globstar, "**/" may stand for no folder at all: cvs/**/*.json takes cvs/a.json too.
-        PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
-        int[] found = {0};
-        if (Files.isDirectory(base)) {
-            walk(base, p -> matcher.matches(p) || shallow.matches(p), input -> {
-                found[0]++;
-                sink.accept(input);
-            });
+        PathMatcher matcher;
+        PathMatcher shallow;
+        try {
+            matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+            // As in shells with globstar, "**/" may stand for no folder at all: cvs/**/*.json takes cvs/a.json too.
+            shallow = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
+        } catch (PatternSyntaxException e) {
+            sink.accept(new BatchInput.Unreadable(pattern, "not a valid pattern: " + e.getDescription()
+                    + " at character " + (e.getIndex() + 1)));
+            return;
         }
-        if (found[0] == 0) {
-            sink.accept(new BatchInput.Unreadable(Path.of(pattern), "no file matches this pattern"));
+        // Without "**" a pattern reaches only as deep as it has parts: cvs/*.json never looks inside cvs/x/.
+        int depth = pattern.contains("**") ? Integer.MAX_VALUE : parts.length - first;
+        if (!Files.isDirectory(base) || walk(base, p -> matcher.matches(p) || shallow.matches(p), depth, sink) == 0) {
+            sink.accept(new BatchInput.Unreadable(pattern, "no file matches this pattern"));
         }
     }
 
     /**
-     * Every regular file below {@code dir} that {@code wanted} accepts, in name order, folder by
+     * Every regular file below {@code dir}, at most {@code depth} levels down ({@code 1}: in
+     * {@code dir} itself), that {@code wanted} accepts, in name order, folder by
      * folder. Hidden files and folders (a leading dot: version control, our own temporary files) are
-     * left out, and linked folders are not followed, so a link loop cannot trap the walk.
+     * left out, and linked folders are not followed, so a link loop cannot trap the walk. Returns
+     * how many inputs it handed on, a folder it could not list counted as one.
      */
-    private void walk(Path dir, Predicate<Path> wanted, Consumer<BatchInput> sink) {
+    private int walk(Path dir, Predicate<Path> wanted, int depth, Consumer<BatchInput> sink) {
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
-            sink.accept(new BatchInput.Unreadable(dir, "cannot list this folder: " + reason(e)));
-            return;
+            sink.accept(new BatchInput.Unreadable(dir.toString(), "cannot list this folder: " + InputFile.reason(e)));
+            return 1;
         }
+        int found = 0;
         for (Path child : children) {
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                walk(child, wanted, sink);
+                if (depth > 1) {
+                    found += walk(child, wanted, depth - 1, sink);
+                }
             } else if (Files.isRegularFile(child) && wanted.test(child) && !isExcluded(child)) {
                 sink.accept(new BatchInput.File(child));
+                found++;
             }
         }
+        return found;
     }
 
     private boolean isExcluded(Path file) {
@@ -151,31 +200,38 @@ final class BatchInputs {
             for (Optional<byte[]> line = in.next(); line.isPresent(); line = in.next()) {
                 number++;
                 if (!isBlank(line.get())) {
-                    sink.accept(new BatchInput.JsonLine(file, number, line.get()));
+                    sink.accept(new BatchInput.JsonLine(file, number, line.get(), in.length()));
                 }
             }
         } catch (IOException e) {
-            sink.accept(new BatchInput.Unreadable(file, reason(e)));
+            sink.accept(new BatchInput.Unreadable(file.toString(), InputFile.reason(e)));
         }
     }
 
     /**
-     * Lines as bytes, without their ends ({@code \n} or {@code \r\n}). A line longer than a résumé
-     * may be keeps only one byte more than that, enough for the parser to refuse it, so a huge line
-     * cannot exhaust memory.
+     * Lines as bytes, without their ends ({@code \n} or {@code \r\n}). Of a line longer than a résumé
+     * may be, only that much is kept and the rest counted ({@link #length}), so a huge line cannot
+     * exhaust memory.
      */
     private static final class LineReader implements AutoCloseable {
         private final InputStream in;
         private final byte[] buffer = new byte[1 << 16];
         private int position;
         private int limit;
+        private long length;
 
         LineReader(InputStream in) {
             this.in = in;
         }
 
+        /** The length in bytes of the line {@link #next} last returned, all of it, its end left out. */
+        long length() {
+            return length;
+        }
+
         Optional<byte[]> next() throws IOException {
             ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+            length = 0;
             boolean any = false;
             while (true) {
                 if (position == limit) {
@@ -191,8 +247,9 @@ final class BatchInputs {
                 while (end < limit && buffer[end] != '\n') {
                     end++;
                 }
-                int room = SourceParser.MAX_BYTES + 1 - line.size();
+                int room = SourceParser.MAX_BYTES - line.size();
                 line.write(buffer, position, Math.max(0, Math.min(room, end - position)));
+                length += end - position;
                 if (end < limit) {
                     position = end + 1;
                     return Optional.of(withoutCarriageReturn(line.toByteArray()));
@@ -201,8 +258,12 @@ final class BatchInputs {
             }
         }
 
-        private static byte[] withoutCarriageReturn(byte[] line) {
-            return line.length > 0 && line[line.length - 1] == '\r' ? Arrays.copyOf(line, line.length - 1) : line;
+        private byte[] withoutCarriageReturn(byte[] line) {
+            if (line.length > 0 && line[line.length - 1] == '\r' && line.length == length) {
+                length--;
+                return Arrays.copyOf(line, line.length - 1);
+            }
+            return line;
         }
 
         @Override
@@ -218,15 +279,5 @@ final class BatchInputs {
             }
         }
         return true;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return "cannot read: " + e.getMessage();
     }
 }

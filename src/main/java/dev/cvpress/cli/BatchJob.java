@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cvpress.api.CvPress;
+import dev.cvpress.api.InputFile;
 import dev.cvpress.api.Reading;
 import dev.cvpress.api.Renderer;
 import dev.cvpress.diag.Diagnostic;
@@ -45,11 +46,7 @@ final class BatchJob {
      * is handed to {@code problems} as {@code FILE:LINE:COL: severity: ...}.
      */
     Outcome run(BatchInput input, List<Path> targets, Consumer<String> problems) {
-        ObjectNode record = JsonNodeFactory.instance.objectNode();
-        record.put("input", input.name());
-        if (input instanceof BatchInput.JsonLine line) {
-            record.put("line", line.line());
-        }
+        ObjectNode record = record(input);
         ArrayNode outputs = record.putArray("outputs");
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean outputFailed = false;
@@ -78,7 +75,7 @@ final class BatchJob {
                     output(outputs, target, renderers.get(i), "written");
                     written++;
                 } catch (IOException e) {
-                    diagnostics.add(error("WRITE", "cannot write " + target + ": " + e.getMessage()));
+                    diagnostics.add(error("WRITE", "cannot write " + target + ": " + InputFile.reason(e)));
                     output(outputs, target, renderers.get(i), "failed");
                     outputFailed = true;
                 } catch (RuntimeException e) {
@@ -88,14 +85,39 @@ final class BatchJob {
                 }
             }
         }
-        Status status = status(diagnostics, outputFailed, todo.isEmpty());
+        return outcome(input, record, status(diagnostics, outputFailed, todo.isEmpty()), written, diagnostics,
+                printWarnings, problems);
+    }
+
+    /**
+     * What is left to say of an input whose job broke off with {@code e} (a bug, a stack or the
+     * heap run out): it failed, with an internal error; the batch goes on.
+     */
+    static Outcome crashed(BatchInput input, Throwable e, Consumer<String> problems) {
+        ObjectNode record = record(input);
+        record.putArray("outputs");
+        return outcome(input, record, Status.FAILED, 0, List.of(internal(e)), false, problems);
+    }
+
+    private static ObjectNode record(BatchInput input) {
+        ObjectNode record = JsonNodeFactory.instance.objectNode();
+        record.put("input", input.name());
+        if (input instanceof BatchInput.JsonLine line) {
+            record.put("line", line.line());
+        }
+        return record;
+    }
+
+    /** Completes the record with the status and the diagnostics, and hands on those to print. */
+    private static Outcome outcome(BatchInput input, ObjectNode record, Status status, int written,
+            List<Diagnostic> diagnostics, boolean printWarnings, Consumer<String> problems) {
         record.put("status", status.name().toLowerCase(Locale.ROOT));
         ArrayNode reported = record.putArray("diagnostics");
         for (Diagnostic d : diagnostics.stream().map(input::located).toList()) {
             if (d.severity() != Severity.INFO) {
                 reported.add(DiagnosticJson.of(input.file(), d));
                 if (d.severity() == Severity.ERROR || printWarnings) {
-                    problems.accept(d.format(input.file()));
+                    problems.accept(Printable.of(d.format(input.file())));
                 }
             }
         }
@@ -120,7 +142,7 @@ final class BatchJob {
         node.put("status", status);
     }
 
-    private static Diagnostic internal(RuntimeException e) {
+    private static Diagnostic internal(Throwable e) {
         return error("INTERNAL", "internal error: " + e + " (please report this with the input)");
     }
 

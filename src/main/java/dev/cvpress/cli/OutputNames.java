@@ -4,6 +4,7 @@ import dev.cvpress.api.Renderer;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +29,23 @@ final class OutputNames {
     private static final Pattern EDGES = Pattern.compile("^[.\\-_]+|[.\\-_]+$");
     private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com\\d|lpt\\d)(\\..*)?");
     private static final int MAX_STEM = 80;
+    /**
+     * File systems limit a name to 255 bytes, not characters: 80 letters outside the Basic Multilingual
+     * Plane are 320. This leaves room for the rest of the template and the temporary name's suffix.
+     */
+    private static final int MAX_STEM_BYTES = 150;
 
     private final Path folder;
     private final Path absolute;
     private final String template;
     private final List<Renderer> renderers;
     /** Names taken so far, lower-cased: two names differing only in case are one file on some systems. */
-    private final Set<String> taken = new HashSet<>();
+    private final NameSet taken = new NameSet();
+    /**
+     * For a stem that has needed numbers, the last one given, so the next input of that stem starts
+     * there instead of trying -2, -3, … again (a thousand {@code cv.json} would take a million tries).
+     */
+    private final Map<String, Integer> lastNumber = new HashMap<>();
 
     /**
      * @throws IllegalArgumentException when the template names an unknown field, gives two outputs of
@@ -64,9 +75,15 @@ final class OutputNames {
     List<Path> claim(BatchInput input) {
         String stem = sanitize(input.stem()).orElse(input.fallbackStem());
         List<String> names = names(stem);
-        for (int n = 2; names.stream().anyMatch(name -> taken.contains(key(name))); n++) {
-            String suffix = "-" + n;
-            names = names(stem).stream().map(name -> numbered(name, suffix)).toList();
+        if (names.stream().anyMatch(name -> taken.contains(key(name)))) {
+            int n = lastNumber.getOrDefault(key(stem), 1);
+            List<String> candidates;
+            do {
+                String suffix = "-" + ++n;
+                candidates = names.stream().map(name -> numbered(name, suffix)).toList();
+            } while (candidates.stream().anyMatch(name -> taken.contains(key(name))));
+            lastNumber.put(key(stem), n);
+            names = candidates;
         }
         List<Path> paths = new ArrayList<>();
         for (String name : names) {
@@ -80,13 +97,29 @@ final class OutputNames {
     static java.util.Optional<String> sanitize(String stem) {
         String plain = Normalizer.normalize(stem, Normalizer.Form.NFC);
         String safe = EDGES.matcher(UNSAFE.matcher(plain).replaceAll("-")).replaceAll("");
-        if (safe.codePointCount(0, safe.length()) > MAX_STEM) {
-            safe = EDGES.matcher(safe.substring(0, safe.offsetByCodePoints(0, MAX_STEM))).replaceAll("");
+        int end = shortened(safe);
+        if (end < safe.length()) {
+            safe = EDGES.matcher(safe.substring(0, end)).replaceAll("");
         }
         if (RESERVED.matcher(safe).matches()) {
             safe = "_" + safe;
         }
         return safe.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(safe);
+    }
+
+    /** Where to cut {@code stem} so it has at most {@link #MAX_STEM} characters and {@link #MAX_STEM_BYTES} in UTF-8. */
+    private static int shortened(String stem) {
+        int end = 0;
+        int bytes = 0;
+        for (int count = 0; end < stem.length() && count < MAX_STEM; count++) {
+            int c = stem.codePointAt(end);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes > MAX_STEM_BYTES) {
+                break;
+            }
+            end += Character.charCount(c);
+        }
+        return end;
     }
 
     private List<String> names(String stem) {

@@ -1,6 +1,7 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.api.CvPress;
+import dev.cvpress.api.InputFile;
 import dev.cvpress.api.Reading;
 import dev.cvpress.api.RenderOptions;
 import dev.cvpress.api.Renderer;
@@ -85,7 +86,12 @@ final class RenderCommand implements Callable<Integer> {
         }
         for (Renderer renderer : renderers) {
             Path target = renderers.size() == 1 ? output : withStyle(output, renderer.style());
-            report(renderer.render(reading, target).output());
+            try {
+                report(renderer.render(reading, target).output());
+            } catch (IOException e) {
+                err.println("cvpress: cannot write " + target + ": " + InputFile.reason(e));
+                return ExitCodes.BAD_INPUT;
+            }
             spec.commandLine().getOut().println("wrote " + target);
         }
         return ExitCodes.OK;

@@ -12,6 +12,7 @@ import dev.cvpress.support.DocxText;
 import dev.cvpress.support.PdfText;
 import dev.cvpress.support.Pipeline;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +107,28 @@ class BatchCommandTest extends CommandLineTest {
         assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("x-classic.pdf"))).contains("../../x"));
     }
 
+    /** A file name may have 255 bytes: 80 letters from beyond the BMP (4 bytes each) made one too long to write. */
+    @Test
+    void longNamesAreCutToWhatAFileSystemTakes() throws Exception {
+        String ideographs = "\uD840\uDC00".repeat(100);
+        String accented = "e\u0301".repeat(100);
+        Path jsonl = dir.resolve("long.jsonl");
+        Files.writeString(jsonl, String.join("\n", line(ideographs), line("x".repeat(300)), line(accented)) + "\n");
+        Path outDir = dir.resolve("out");
+
+        assertEquals(0, run("batch", jsonl.toString(), "-o", outDir.toString(), "--format", "pdf,docx", "--quiet"),
+                err.toString());
+
+        List<String> names = files(outDir);
+        assertEquals(6, names.size(), names.toString());
+        for (String name : names) {
+            assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 180, name);
+        }
+        assertTrue(names.contains("\uD840\uDC00".repeat(37) + "-classic.pdf"), names.toString());
+        assertTrue(names.contains("x".repeat(80) + "-classic.docx"), names.toString());
+        assertTrue(names.contains("\u00e9".repeat(75) + "-classic.pdf"), names.toString());
+    }
+
     @Test
     void aTemplateThatLeadsOutOrNamesUnknownFieldsIsAUsageError() throws Exception {
         Path input = Files.writeString(dir.resolve("a.json"), minimal("Ann"));
@@ -146,6 +169,27 @@ class BatchCommandTest extends CommandLineTest {
                     records.get(second.toString()).get("outputs").get(0).get("file").asText());
             assertTrue(records.containsKey(first.toString()));
         }
+    }
+
+    /** Numbers go on from the last one a stem was given, and past names that other stems took. */
+    @Test
+    void manyInputsOfOneNameAreNumberedOnAndNeverMeet() throws Exception {
+        Path jsonl = dir.resolve("same.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.add(line(i == 2 ? "cv-3" : "cv"));
+        }
+        Files.writeString(jsonl, String.join("\n", lines) + "\n");
+        Path outDir = dir.resolve("out");
+
+        assertEquals(0, run("batch", jsonl.toString(), "-o", outDir.toString(), "--name", "{stem}.{ext}", "--quiet"),
+                err.toString());
+
+        List<String> names = files(outDir);
+        assertEquals(40, names.size(), names.toString());
+        assertTrue(names.containsAll(List.of("cv.pdf", "cv-2.pdf", "cv-3.pdf", "cv-4.pdf", "cv-40.pdf")), names.toString());
+        assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("cv-3.pdf"))).contains("cv-3"), "line 3 is cv-3 itself");
+        assertTrue(PdfText.of(Files.readAllBytes(outDir.resolve("cv-4.pdf"))).contains("Quillfield"));
     }
 
     @Test
@@ -194,6 +238,27 @@ class BatchCommandTest extends CommandLineTest {
         assertTrue(out.toString().contains("1 ok, 0 with warnings, 0 failed, 1 skipped"), out.toString());
     }
 
+    /** What a killed run left (hidden temporary files of a process that is gone) is removed by the next one. */
+    @Test
+    void temporaryFilesOfAKilledRunAreRemovedByTheNext() throws Exception {
+        write("in/a.json", minimal("Ann"));
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        String killed = ".a-classic.pdf." + finished.pid() + "-3f9a.part";
+        String running = ".b-classic.pdf." + ProcessHandle.current().pid() + "-77ab.part";
+        write("out/" + killed, "half a PDF");
+        write("out/" + running, "being written");
+        write("reports/.report.json." + finished.pid() + "-5e.part", "[{\"input\":");
+        Path report = dir.resolve("reports/report.json");
+
+        assertEquals(0, run("batch", dir.resolve("in").toString(), "-o", dir.resolve("out").toString(), "--skip-existing",
+                "--report", report.toString()), err.toString());
+
+        assertEquals(List.of(running, "a-classic.pdf"), files(dir.resolve("out")));
+        assertEquals(List.of("report.json"), files(dir.resolve("reports")));
+        assertEquals(1, JSON.readTree(report.toFile()).size());
+    }
+
     @Test
     void theLookOptionsOfRenderApplyToEveryResume() throws Exception {
         write("in/a.json", minimal("Ann"));
@@ -238,6 +303,139 @@ class BatchCommandTest extends CommandLineTest {
         } finally {
             System.setIn(stdin);
         }
+    }
+
+    /**
+     * An argument that is no good (a pattern that does not parse, a path with a NUL) is one failed
+     * input; the others go on. A file whose name has pattern characters is that file.
+     */
+    @Test
+    void badArgumentsFailAloneAndLiteralNamesWinOverPatterns() throws Exception {
+        Path bracketed = write("in/cv[1].json", minimal("Bracket Ed"));
+        Path plain = write("in/plain.json", minimal("Plain Jo"));
+        Path outDir = dir.resolve("out");
+        Path report = dir.resolve("report.json");
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((plain + "\n" + dir + "/in/a\0b.json\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            assertEquals(1, run("batch", bracketed.toString(), dir.resolve("in") + "/[a", "-", "-o", outDir.toString(),
+                    "--report", report.toString()), err.toString());
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(List.of("cv-1-classic.pdf", "plain-classic.pdf"), files(outDir));
+        assertTrue(err.toString().contains(dir.resolve("in") + "/[a: error: not a valid pattern: "), err.toString());
+        assertTrue(err.toString().contains("b.json: error: not a usable file name: Nul character not allowed"),
+                err.toString());
+        assertFalse(err.toString().contains("internal error"), err.toString());
+        assertEquals(4, JSON.readTree(report.toFile()).size());
+        assertTrue(out.toString().contains("2 ok, 0 with warnings, 2 failed"), out.toString());
+    }
+
+    /** A line over the limit is refused with its own size, having been kept only up to the limit. */
+    @Test
+    void aHugeJsonLineIsRefusedWithItsSize() throws Exception {
+        Path jsonl = dir.resolve("big.jsonl");
+        String huge = "{\"basics\": {\"name\": \"Huge\", \"summary\": \"" + "x".repeat(6 * 1024 * 1024) + "\"}}";
+        Files.writeString(jsonl, line("Before") + "\n" + huge + "\r\n" + line("After") + "\n");
+
+        assertEquals(1, run("batch", jsonl.toString(), "-o", dir.resolve("out").toString()));
+
+        assertTrue(err.toString().contains(jsonl + ":2:1: error: the line is 6144 KiB; a résumé larger than 5 MiB is not read"),
+                err.toString());
+        assertEquals(List.of("After-classic.pdf", "Before-classic.pdf"), files(dir.resolve("out")));
+    }
+
+    @Test
+    void fileSystemProblemsAreToldInWords() throws Exception {
+        Path input = write("a.json", minimal("Ann"));
+        Path file = write("taken", "a file where the output folder should be");
+        assertEquals(2, run("batch", input.toString(), "-o", file.toString()));
+        assertTrue(err.toString().contains("cannot make the output folder " + file + ": already exists, and is not a folder"),
+                err.toString());
+        Path folder = Files.createDirectory(dir.resolve("report.json"));
+        assertEquals(2, run("batch", input.toString(), "-o", dir.resolve("out").toString(), "--report", folder.toString()));
+        assertTrue(err.toString().contains("cannot write the report " + folder + ": is a folder"), err.toString());
+        assertTrue(Files.isDirectory(folder));
+    }
+
+    @Test
+    void aStyleOrFormatGivenTwiceIsRenderedOnce() throws Exception {
+        Path input = write("a.json", minimal("Ann"));
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("batch", input.toString(), "-o", outDir.toString(), "--style", "classic,modern,classic",
+                "--format", "pdf,PDF,docx"), err.toString());
+        assertEquals(List.of("a-classic.docx", "a-classic.pdf", "a-modern.docx", "a-modern.pdf"), files(outDir));
+    }
+
+    /** Past what the heap holds, more jobs only run out of memory and lose résumés: the run takes fewer and says so. */
+    @Test
+    void moreJobsThanTheMemoryHoldsAreCutDown() throws Exception {
+        write("in/a.json", minimal("Ann"));
+        write("in/b.json", minimal("Ben"));
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        assertEquals(0, run("batch", dir.resolve("in").toString(), "-o", dir.resolve("out").toString(), "--jobs",
+                "1000000"), err.toString());
+        assertTrue(err.toString().contains("--jobs 1000000 is more than " + heapMb + " MB of memory holds; using "
+                + heapMb / 8 + " "), err.toString());
+        assertEquals(List.of("a-classic.pdf", "b-classic.pdf"), files(dir.resolve("out")));
+    }
+
+    /** A walk meets names nobody typed: control characters in them are shown, not sent to the terminal. */
+    @Test
+    void namesFoundInFoldersArePrintedWithoutTheirControlCharacters() throws Exception {
+        write("in/evil\u001B]0;owned\u0007\u202E.json", "{");
+        Files.createDirectories(dir.resolve("empty/.git"));
+        write("empty/.git/config.json", minimal("Hidden"));
+
+        assertEquals(1, run("batch", dir.resolve("in").toString(), dir.resolve("empty").toString(), "-o",
+                dir.resolve("out").toString()));
+
+        assertTrue(err.toString().contains("evil\\x1B]0;owned\\x07\\u202E.json:1:2: error: "), err.toString());
+        assertFalse(err.toString().contains("\u001B") || err.toString().contains("\u0007"), err.toString());
+        assertTrue(err.toString().contains(dir.resolve("empty") + ": error: no .json, .yaml or .yml file in this folder"),
+                err.toString());
+        assertTrue(out.toString().contains("0 ok, 0 with warnings, 2 failed"), out.toString());
+    }
+
+    /**
+     * JSON Lines from a pipe ({@code --jsonl /dev/stdin}, {@code <(zcat people.jsonl.gz)}) can be read
+     * once only: counting them first for the progress display left nothing to render.
+     */
+    @Test
+    void jsonLinesFromAPipeAreReadOnce() throws Exception {
+        Path pipe = dir.resolve("people.pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        byte[] lines = (line("Ann Pipe") + "\n" + line("Ben Pipe") + "\n").getBytes(StandardCharsets.UTF_8);
+        // Like a shell's pipe: the lines once, then nothing however often it is opened again.
+        Thread writer = new Thread(() -> {
+            try {
+                for (byte[] content = lines; !Thread.currentThread().isInterrupted(); content = new byte[0]) {
+                    Files.write(pipe, content);
+                }
+            } catch (IOException e) {
+                // the test is over
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            assertEquals(0, run("batch", "--jsonl", pipe.toString(), "-o", dir.resolve("out").toString()), err.toString());
+        } finally {
+            writer.interrupt();
+            Files.readAllBytes(pipe); // lets a writer waiting for a reader go
+        }
+        assertEquals(List.of("Ann-Pipe-classic.pdf", "Ben-Pipe-classic.pdf"), files(dir.resolve("out")));
+    }
+
+    @Test
+    void onlyATerminalGetsTheBar() {
+        assertTrue(BatchCommand.isTerminalDevice(Path.of("/dev/pts/3")));
+        assertTrue(BatchCommand.isTerminalDevice(Path.of("/dev/tty1")));
+        assertFalse(BatchCommand.isTerminalDevice(Path.of("/dev/null")));
+        assertFalse(BatchCommand.isTerminalDevice(Path.of("pipe:[48213]")));
+        assertFalse(BatchCommand.isTerminalDevice(dir.resolve("batch.log")));
     }
 
     /** One résumé as one JSON line, named {@code name}. */

@@ -48,6 +48,16 @@ class MainTest extends CommandLineTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsSaidInWords() throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+        Path target = file.resolve("cv.pdf");
+        assertEquals(1, run("render", Pipeline.example().toString(), "-o", target.toString()));
+        assertTrue(err.toString().contains("cvpress: cannot write " + target + ": " + file + " is a file, not a folder"),
+                err.toString());
+        assertFalse(err.toString().contains("internal error"), err.toString());
+    }
+
+    @Test
     void anUnknownFormatListsTheKnownOnes() {
         assertEquals(2, run("render", Pipeline.example().toString(), "-o", dir.resolve("cv.odt").toString()));
         assertTrue(err.toString().contains("docx") && err.toString().contains("pdf"), err.toString());
