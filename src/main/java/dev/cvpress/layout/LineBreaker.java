@@ -39,8 +39,13 @@ final class LineBreaker {
                 .toList();
         BrokenParagraph broken = ParagraphBreaker.breakParagraph(runs, firstWidth, width, mode,
                 hyphenate ? language : null);
-        broken.warnings().forEach(w -> warnings.add(new Diagnostic(Severity.WARNING, w.code(), source, 0, 0,
-                w.message())));
+        for (var warning : broken.warnings()) {
+            // Text from no field (the footer's copy of the name) repeats what the field's own warning said.
+            boolean repeated = source.isEmpty() && warnings.stream().anyMatch(w -> w.message().equals(warning.message()));
+            if (!repeated) {
+                warnings.add(new Diagnostic(Severity.WARNING, warning.code(), source, 0, 0, warning.message()));
+            }
+        }
         List<Line> lines = new ArrayList<>(broken.lines().stream()
                 .map(line -> new Line(line.runs().stream().map(LineBreaker::piece).toList(), line.width()))
                 .toList());

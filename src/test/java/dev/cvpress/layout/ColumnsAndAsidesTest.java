@@ -160,6 +160,16 @@ class ColumnsAndAsidesTest {
         assertTrue(gap > 20, "the second reference starts 7 pt further down than a next line would: " + gap);
     }
 
+    /** The footer repeats the name; a name too wide for a line is reported once, at its field. */
+    @Test
+    void aNameWiderThanALineIsReportedOnceThoughTheFooterRepeatsIt(@TempDir Path dir) throws Exception {
+        Path input = Files.writeString(dir.resolve("resume.json"), "{\"basics\": {\"name\": \"" + "x".repeat(300) + "\"}}");
+        PagedDocument paged = LAYOUT.layout(Pipeline.compose(Pipeline.read(input), "classic"));
+        var wide = paged.warnings().stream().filter(w -> w.message().contains("wider than a line")).toList();
+        assertEquals(1, wide.size(), wide.toString());
+        assertEquals("/basics/name", wide.get(0).pointer());
+    }
+
     @Test
     void anAsideLongerThanItsEntryPushesTheNextEntryDown() throws Exception {
         Resume resume = Pipeline.read(Pipeline.fixture("one-line-entries.json"));
