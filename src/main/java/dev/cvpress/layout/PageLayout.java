@@ -4,6 +4,7 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.doc.Block;
 import dev.cvpress.doc.Document;
 import dev.cvpress.doc.Span;
+import dev.cvpress.doc.Tightened;
 import dev.cvpress.fonts.FontCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +20,65 @@ public final class PageLayout {
      * its entry), in ems of the row's or the aside's size; a flow exporter keeps the same space.
      */
     public static final double SIDE_GAP_EM = 1.0;
+    /** A last page filled less than this is a runt, worth pulling back onto the page before. */
+    private static final double RUNT_PAGE = 0.2;
+    /** The spacing tried for that, as shares of the style's, loosest first. */
+    private static final double[] TIGHTER_SPACING = {0.8, 0.6};
     private final FontCatalog fonts;
 
     public PageLayout(FontCatalog fonts) {
         this.fonts = fonts;
     }
 
+    /**
+     * The document in pages. A last page that would hold only a few lines (under a fifth of its
+     * text height) is pulled back onto the page before when less space between paragraphs lets it:
+     * first four fifths of it, then three fifths; lines and sizes never change.
+     */
     public PagedDocument layout(Document document) {
+        return fit(document).paged();
+    }
+
+    /**
+     * The document with the spacing {@link #layout} sets it in, for an exporter whose reader
+     * paginates (Word), so its pages break where the PDF's do.
+     */
+    public Document fitted(Document document) {
+        return fit(document).document();
+    }
+
+    private record Fit(Document document, PagedDocument paged) {}
+
+    private Fit fit(Document document) {
+        PagedDocument paged = inPages(document);
+        if (paged.pages().size() < 2 || lastPageFill(paged) >= RUNT_PAGE) {
+            return new Fit(document, paged);
+        }
+        for (double scale : TIGHTER_SPACING) {
+            Document tightened = Tightened.of(document, scale);
+            PagedDocument tighter = inPages(tightened);
+            if (tighter.pages().size() < paged.pages().size()) {
+                return new Fit(tightened, tighter);
+            }
+        }
+        return new Fit(document, paged);
+    }
+
+    /** How far down its text height the last page's content reaches (page furniture aside), 0 to 1. */
+    private static double lastPageFill(PagedDocument paged) {
+        Document.PageSetup page = paged.page();
+        double bottom = page.top();
+        for (Item item : paged.pages().get(paged.pages().size() - 1).items()) {
+            if (item instanceof Item.Text text && text.node() != StructNode.ARTIFACT) {
+                bottom = Math.max(bottom, text.baseline());
+            } else if (item instanceof Item.Line line) {
+                bottom = Math.max(bottom, Math.max(line.y1(), line.y2()));
+            }
+        }
+        return (bottom - page.top()) / (page.height() - page.top() - page.bottom());
+    }
+
+    private PagedDocument inPages(Document document) {
         Document.PageSetup page = document.page();
         Itemizer itemizer = new Itemizer(fonts, document.fallbackFonts());
         LineBreaker breaker = new LineBreaker(document.info().language());
