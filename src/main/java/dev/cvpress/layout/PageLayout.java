@@ -36,32 +36,17 @@ public final class PageLayout {
      * first four fifths of it, then three fifths; lines and sizes never change.
      */
     public PagedDocument layout(Document document) {
-        return fit(document).paged();
-    }
-
-    /**
-     * The document with the spacing {@link #layout} sets it in, for an exporter whose reader
-     * paginates (Word), so its pages break where the PDF's do.
-     */
-    public Document fitted(Document document) {
-        return fit(document).document();
-    }
-
-    private record Fit(Document document, PagedDocument paged) {}
-
-    private Fit fit(Document document) {
         PagedDocument paged = inPages(document);
         if (paged.pages().size() < 2 || lastPageFill(paged) >= RUNT_PAGE) {
-            return new Fit(document, paged);
+            return paged;
         }
         for (double scale : TIGHTER_SPACING) {
-            Document tightened = Tightened.of(document, scale);
-            PagedDocument tighter = inPages(tightened);
+            PagedDocument tighter = inPages(Tightened.of(document, scale));
             if (tighter.pages().size() < paged.pages().size()) {
-                return new Fit(tightened, tighter);
+                return tighter;
             }
         }
-        return new Fit(document, paged);
+        return paged;
     }
 
     /** How far down its text height the last page's content reaches (page furniture aside), 0 to 1. */
@@ -78,7 +63,8 @@ public final class PageLayout {
         return (bottom - page.top()) / (page.height() - page.top() - page.bottom());
     }
 
-    private PagedDocument inPages(Document document) {
+    /** The document in pages with its spacing as it is. */
+    PagedDocument inPages(Document document) {
         Document.PageSetup page = document.page();
         Itemizer itemizer = new Itemizer(fonts, document.fallbackFonts());
         LineBreaker breaker = new LineBreaker(document.info().language());

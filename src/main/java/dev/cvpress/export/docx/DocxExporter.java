@@ -32,9 +32,7 @@ public final class DocxExporter implements Exporter {
     }
 
     @Override
-    public List<Diagnostic> write(Document composed, OutputStream out) throws IOException {
-        // Spaced as the PDF is, which tightens a document whose last page would hold a few lines.
-        Document document = layout.fitted(composed);
+    public List<Diagnostic> write(Document document, OutputStream out) throws IOException {
         FallbackRuns fallbacks = new FallbackRuns(fonts, document.fallbackFonts());
         TextRuns runs = new TextRuns(fallbacks);
         XWPFDocument docx = new XWPFDocument();
