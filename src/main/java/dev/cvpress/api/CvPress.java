@@ -82,7 +82,7 @@ public final class CvPress {
     public Reading read(Path file) {
         InputFile input = InputFile.read(file);
         return input.bytes().map(bytes -> read(bytes, file.toString()))
-                .orElseGet(() -> new Reading(file.toString(), Optional.empty(), List.of(input.problem().orElseThrow())));
+                .orElseGet(() -> Reading.unreadable(file.toString(), input.problem().orElseThrow()));
     }
 
     /**
@@ -98,10 +98,7 @@ public final class CvPress {
             throw new IllegalArgumentException("--attach-json embeds the résumé in a PDF; " + exporter.id()
                     + " output cannot carry it");
         }
-        Style style = style(options.style(), options.overrides());
-        // A style's headings and dates in the résumé's language, where cvpress has its words.
-        Style worded = options.language().flatMap(Wording::of).map(words -> words.applyTo(style)).orElse(style);
-        return new Renderer(worded, exporter,
+        return new Renderer(style(new StyleKey(options.style(), options.overrides(), options.language())), exporter,
                 new Composer.Options(defaultDate, options.language(), options.pageSize()), options.attachJson());
     }
 
@@ -116,24 +113,27 @@ public final class CvPress {
         return renderer(RenderOptions.of(style, format)).render(read(input, name), out);
     }
 
-    /** The style with the overrides applied, loaded once per distinct pair. */
-    private Style style(String id, StyleOverrides overrides) throws StyleException {
-        StyleKey key = new StyleKey(id, overrides);
+    /**
+     * The style with the overrides applied and, where cvpress has the language's words, its headings
+     * and dates in that language; made once per distinct key.
+     */
+    private Style style(StyleKey key) throws StyleException {
         Style cached = styles.get(key);
         if (cached != null) {
             return cached;
         }
         Style loaded;
         synchronized (loader) {
-            loaded = loader.load(id, overrides);
+            loaded = loader.load(key.id(), key.overrides());
         }
+        Style worded = key.language().flatMap(Wording::of).map(words -> words.applyTo(loaded)).orElse(loaded);
         if (styles.size() < MAX_CACHED_STYLES) {
-            styles.putIfAbsent(key, loaded);
+            styles.putIfAbsent(key, worded);
         }
-        return loaded;
+        return worded;
     }
 
-    private record StyleKey(String id, StyleOverrides overrides) {}
+    private record StyleKey(String id, StyleOverrides overrides, Optional<String> language) {}
 
     /** Settings for a {@link CvPress}; every one has a default. */
     public static final class Builder {

@@ -1,7 +1,6 @@
 package dev.cvpress.api;
 
 import dev.cvpress.diag.Diagnostic;
-import dev.cvpress.diag.Severity;
 import dev.cvpress.json.SourceParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,27 +23,19 @@ public record InputFile(Optional<byte[]> bytes, Optional<Diagnostic> problem) {
     public static InputFile read(Path path) {
         try {
             if (Files.isDirectory(path)) {
-                return failed(problem("READ", "is a folder, not a file"));
+                return failed(Diagnostic.error("READ", "is a folder, not a file"));
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes(SourceParser.MAX_BYTES + 1);
             }
             if (bytes.length > SourceParser.MAX_BYTES) {
-                return failed(tooLarge("file", Files.isRegularFile(path) ? OptionalLong.of(Files.size(path)) : OptionalLong.empty()));
+                return failed(SourceParser.tooLarge("file", Files.isRegularFile(path) ? OptionalLong.of(Files.size(path)) : OptionalLong.empty()));
             }
             return new InputFile(Optional.of(bytes), Optional.empty());
         } catch (IOException e) {
-            return failed(problem("READ", reason(e)));
+            return failed(Diagnostic.error("READ", reason(e)));
         }
-    }
-
-    /** The refusal of an input (a {@code file}, a {@code line}) larger than a résumé may be; its size if known. */
-    public static Diagnostic tooLarge(String what, OptionalLong bytes) {
-        String limit = SourceParser.MAX_BYTES / (1024 * 1024) + " MiB";
-        return problem("TOO_LARGE", bytes.isPresent()
-                ? "the " + what + " is " + bytes.getAsLong() / 1024 + " KiB; a résumé larger than " + limit + " is not read"
-                : "the " + what + " goes on past " + limit + "; a résumé larger than that is not read");
     }
 
     /** What went wrong with a file, in a few words: "no such file", "permission denied", "file name too long". */
@@ -66,10 +57,6 @@ public record InputFile(Optional<byte[]> bytes, Optional<Diagnostic> problem) {
             return reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
         }
         return String.valueOf(e.getMessage());
-    }
-
-    private static Diagnostic problem(String code, String message) {
-        return new Diagnostic(Severity.ERROR, code, "", 0, 0, message);
     }
 
     private static InputFile failed(Diagnostic problem) {

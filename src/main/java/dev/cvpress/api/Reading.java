@@ -24,7 +24,7 @@ public final class Reading {
 
     /** An input that could not be read at all ({@code message} says why: "no such file", "permission denied"). */
     public static Reading unreadable(String source, String message) {
-        return unreadable(source, new Diagnostic(Severity.ERROR, "READ", "", 0, 0, message));
+        return unreadable(source, Diagnostic.error("READ", message));
     }
 
     /** An input refused before it was read, for the reason {@code problem} gives. */

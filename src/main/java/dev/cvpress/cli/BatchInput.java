@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cvpress.api.CvPress;
-import dev.cvpress.api.InputFile;
 import dev.cvpress.api.Reading;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.json.SourceParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -130,7 +130,7 @@ sealed interface BatchInput {
         @Override
         public Reading read(CvPress cvpress) {
             if (length > bytes.length) {
-                return Reading.unreadable(file(), InputFile.tooLarge("line", OptionalLong.of(length)));
+                return Reading.unreadable(file(), SourceParser.tooLarge("line", OptionalLong.of(length)));
             }
             return cvpress.read(bytes, file());
         }

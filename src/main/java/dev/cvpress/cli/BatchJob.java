@@ -75,7 +75,7 @@ final class BatchJob {
                     output(outputs, target, renderers.get(i), "written");
                     written++;
                 } catch (IOException e) {
-                    diagnostics.add(error("WRITE", "cannot write " + target + ": " + InputFile.reason(e)));
+                    diagnostics.add(Diagnostic.error("WRITE", "cannot write " + target + ": " + InputFile.reason(e)));
                     output(outputs, target, renderers.get(i), "failed");
                     outputFailed = true;
                 } catch (RuntimeException e) {
@@ -143,10 +143,6 @@ final class BatchJob {
     }
 
     private static Diagnostic internal(Throwable e) {
-        return error("INTERNAL", "internal error: " + e + " (please report this with the input)");
-    }
-
-    private static Diagnostic error(String code, String message) {
-        return new Diagnostic(Severity.ERROR, code, "", 0, 0, message);
+        return Diagnostic.error("INTERNAL", "internal error: " + e + " (please report this with the input)");
     }
 }

@@ -12,13 +12,7 @@ final class NameSet {
     private int size;
 
     boolean contains(String name) {
-        long hash = hash(name);
-        for (int i = index(hash); slots[i] != EMPTY; i = (i + 1) & (slots.length - 1)) {
-            if (slots[i] == hash) {
-                return true;
-            }
-        }
-        return false;
+        return slots[slot(slots, hash(name))] != EMPTY;
     }
 
     void add(String name) {
@@ -40,20 +34,23 @@ final class NameSet {
         slots = larger;
     }
 
+    /** Puts {@code hash} into {@code table}; false when it was there already. */
     private static boolean insert(long[] table, long hash) {
-        int i = (int) (mix(hash) & (table.length - 1));
-        while (table[i] != EMPTY) {
-            if (table[i] == hash) {
-                return false;
-            }
-            i = (i + 1) & (table.length - 1);
+        int i = slot(table, hash);
+        if (table[i] == hash) {
+            return false;
         }
         table[i] = hash;
         return true;
     }
 
-    private int index(long hash) {
-        return (int) (mix(hash) & (slots.length - 1));
+    /** The slot of {@code table} that holds {@code hash}, or the empty one where it would go. */
+    private static int slot(long[] table, long hash) {
+        int i = (int) (mix(hash) & (table.length - 1));
+        while (table[i] != EMPTY && table[i] != hash) {
+            i = (i + 1) & (table.length - 1);
+        }
+        return i;
     }
 
     /** FNV-1a over the name's UTF-16 units, never {@link #EMPTY}. */

@@ -75,14 +75,15 @@ final class OutputNames {
     List<Path> claim(BatchInput input) {
         String stem = sanitize(input.stem()).orElse(input.fallbackStem());
         List<String> names = names(stem);
-        if (names.stream().anyMatch(name -> taken.contains(key(name)))) {
-            int n = lastNumber.getOrDefault(key(stem), 1);
+        if (anyTaken(names)) {
+            String stemKey = key(stem);
+            int n = lastNumber.getOrDefault(stemKey, 1);
             List<String> candidates;
             do {
                 String suffix = "-" + ++n;
                 candidates = names.stream().map(name -> numbered(name, suffix)).toList();
-            } while (candidates.stream().anyMatch(name -> taken.contains(key(name))));
-            lastNumber.put(key(stem), n);
+            } while (anyTaken(candidates));
+            lastNumber.put(stemKey, n);
             names = candidates;
         }
         List<Path> paths = new ArrayList<>();
@@ -91,6 +92,10 @@ final class OutputNames {
             paths.add(inside(name));
         }
         return paths;
+    }
+
+    private boolean anyTaken(List<String> names) {
+        return names.stream().anyMatch(name -> taken.contains(key(name)));
     }
 
     /** A stem safe as (part of) a file name: letters, digits, {@code . - _}; empty when nothing is left. */

@@ -12,6 +12,11 @@ public record Diagnostic(Severity severity, String code, String pointer, int lin
         this(severity, code, pointer, line, column, message, "");
     }
 
+    /** An error about a whole input (it cannot be read, written or rendered), with no place in it to point at. */
+    public static Diagnostic error(String code, String message) {
+        return new Diagnostic(Severity.ERROR, code, "", 0, 0, message);
+    }
+
     /** {@code FILE:LINE:COL: severity: pointer: message (hint)}, the one-line form people and editors follow. */
     public String format(String file) {
         return location(file) + ": " + severity.label() + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + text();

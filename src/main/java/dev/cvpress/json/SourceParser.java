@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -42,8 +43,7 @@ public final class SourceParser {
 
     public Parsed parse(byte[] bytes, String fileName) {
         if (bytes.length > MAX_BYTES) {
-            return failed(error("TOO_LARGE", 0, 0, "the file is " + bytes.length / 1024
-                    + " KiB; a résumé larger than " + MAX_BYTES / (1024 * 1024) + " MiB is not read"));
+            return failed(tooLarge("file", OptionalLong.of(bytes.length)));
         }
         Optional<Diagnostic> encoding = checkUtf8(bytes);
         if (encoding.isPresent()) {
@@ -106,6 +106,14 @@ public final class SourceParser {
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowDuplicateKeys(false);
         return options;
+    }
+
+    /** The refusal of an input (a {@code file}, a {@code line}) larger than a résumé may be; its size if known. */
+    public static Diagnostic tooLarge(String what, OptionalLong bytes) {
+        String limit = MAX_BYTES / (1024 * 1024) + " MiB";
+        return error("TOO_LARGE", 0, 0, bytes.isPresent()
+                ? "the " + what + " is " + bytes.getAsLong() / 1024 + " KiB; a résumé larger than " + limit + " is not read"
+                : "the " + what + " goes on past " + limit + "; a résumé larger than that is not read");
     }
 
     private static Diagnostic error(String code, int line, int column, String message) {

@@ -155,7 +155,7 @@ final class BodyWriter {
             }
             List<XWPFTableCell> made = SideBySide.create(into, cells);
             for (int i = 0; i < made.size(); i++) {
-                fill(made.get(i), cells.get(i).textWidth(), columns.columns().get(i).blocks());
+                fill(made.get(i), cells.get(i).textWidth(), columns.columns().get(i).blocks(), 0);
             }
         }
 
@@ -167,18 +167,15 @@ final class BodyWriter {
                     new SideBySide.Cell(aside.width(), Optional.empty(), 0, gap, 0, 0),
                     new SideBySide.Cell(width - aside.width(), Optional.empty(), 0, 0, 0, 0));
             List<XWPFTableCell> made = SideBySide.create(into, cells);
-            Flow margin = new Flow(Container.of(made.get(0)), aside.width() - gap, true, atPageTop);
-            margin.leastSpaceBefore = spaceBefore;
-            margin.paragraph(aside.style(), aside.spans());
-            SideBySide.close(made.get(0));
-            Flow entry = new Flow(Container.of(made.get(1)), width - aside.width(), true, atPageTop);
-            entry.leastSpaceBefore = spaceBefore;
-            entry.write(blocks);
-            SideBySide.close(made.get(1));
+            fill(made.get(0), aside.width() - gap, List.of(new Block.Paragraph(aside.style(), aside.spans())), spaceBefore);
+            fill(made.get(1), width - aside.width(), blocks, spaceBefore);
         }
 
-        private void fill(XWPFTableCell cell, double textWidth, List<Block> blocks) {
-            new Flow(Container.of(cell), textWidth, true, atPageTop).write(blocks);
+        /** {@code blocks} in {@code cell}, the first at least {@code spaceBefore} below the cell's top. */
+        private void fill(XWPFTableCell cell, double textWidth, List<Block> blocks, double spaceBefore) {
+            Flow flow = new Flow(Container.of(cell), textWidth, true, atPageTop);
+            flow.leastSpaceBefore = spaceBefore;
+            flow.write(blocks);
             SideBySide.close(cell);
         }
     }
